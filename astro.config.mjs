@@ -1,0 +1,33 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { parse } from 'yaml';
+
+// The public URL comes from content/site.yaml unless SITE_URL overrides it (CI sets it
+// for GitHub Pages); BASE_PATH deploys under a sub-path such as /briefing/.
+function siteUrl() {
+  if (process.env.SITE_URL) return process.env.SITE_URL;
+  try {
+    const settings = parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
+    if (settings && typeof settings.url === 'string') return settings.url;
+  } catch {
+    // Missing or broken settings are reported by the content check, with file and line.
+  }
+  return 'https://example.org';
+}
+
+function basePath() {
+  const base = process.env.BASE_PATH ?? '/';
+  return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+}
+
+export default defineConfig({
+  site: siteUrl(),
+  base: basePath(),
+  trailingSlash: 'always',
+  output: 'static',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [sitemap()],
+  devToolbar: { enabled: false },
+});

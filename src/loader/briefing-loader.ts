@@ -1,0 +1,65 @@
+// The content-layer loader: runs our pipeline (the same code as `npm run check`) and
+// stores finished HTML, so Astro's own Markdown engine never sees our files. Bad content
+// fails the build with the check's messages; in `astro dev` the last good content stays
+// up while the errors are shown.
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { hasErrors } from '../pipeline/diagnostics.ts';
+import { formatDiagnostic } from '../pipeline/format-diagnostics.ts';
+import type { CollectionName } from '../pipeline/schema/index.ts';
+import { buildContent, type BuiltContent } from './build-content.ts';
+import { storedActorSchema, storedArticleSchema, storedSiteSchema, storedTopicSchema } from './stored-schemas.ts';
+
+const SCHEMAS = { articles: storedArticleSchema, actors: storedActorSchema, topics: storedTopicSchema, site: storedSiteSchema } as const;
+
+export class ContentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ContentError';
+    // The messages name file, line and field; a stack trace would only bury them.
+    this.stack = "";
+  }
+}
+
+let current: Promise<BuiltContent> | undefined;
+
+function build(context: LoaderContext, preview: boolean): Promise<BuiltContent> {
+  current ??= Promise.resolve().then(() => {
+    const root = new URL(context.config.root).pathname;
+    const site = process.env.SITE_URL ?? context.config.site;
+    return buildContent({ root, base: context.config.base, ...(site ? { siteUrl: site } : {}), preview });
+  });
+  return current;
+}
+
+async function sync(collection: CollectionName, context: LoaderContext, preview: boolean): Promise<void> {
+  const built = await build(context, preview);
+  const errors = built.diagnostics.filter((d) => d.severity === 'error');
+  for (const d of built.diagnostics.filter((d) => d.severity === 'warning')) context.logger.warn(formatDiagnostic(d));
+  if (hasErrors(built.diagnostics)) {
+    const text = errors.map(formatDiagnostic).join('\n');
+    if (!preview) throw new ContentError(`content has ${errors.length} error${errors.length === 1 ? '' : 's'} (run \`npm run check\`):\n${text}`);
+    context.logger.error(`content has errors; showing the last good version:\n${text}`);
+    if (context.store.keys().length > 0) return;
+  }
+  context.store.clear();
+  for (const item of built.collections[collection]) {
+    context.store.set({ id: item.id, data: item.data, digest: item.digest, ...(item.rendered ? { rendered: item.rendered } : {}) });
+  }
+}
+
+export function briefingLoader(collection: CollectionName): Loader {
+  return {
+    name: `briefing-${collection}`,
+    schema: SCHEMAS[collection],
+    load: async (context) => {
+      const preview = Boolean(context.watcher) || process.env.BRIEFING_DRAFTS === '1';
+      await sync(collection, context, preview);
+      const contentDir = new URL('content/', context.config.root).pathname;
+      context.watcher?.on('all', async (_event, path) => {
+        if (!path.startsWith(contentDir)) return;
+        current = undefined;
+        await sync(collection, context, preview);
+      });
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import type { Entry } from '../load-entry.ts';
+import type { ContentFile } from '../discover-files.ts';
+
+/** What the cross-file checks look things up in: every file found, valid or not. */
+export interface ContentIndex {
+  entries: Entry[];
+  articles: Entry<'articles'>[];
+  /** Ids by collection, from file names, so one broken file does not cascade into others. */
+  ids: { articles: Set<string>; actors: Set<string>; topics: Set<string> };
+  /** Content files by project-relative path. */
+  files: Map<string, ContentFile>;
+  entryById: { articles: Map<string, Entry<'articles'>> };
+}
+
+export function buildIndex(files: ContentFile[], entries: Entry[]): ContentIndex {
+  const ids = { articles: new Set<string>(), actors: new Set<string>(), topics: new Set<string>() };
+  for (const file of files) if (file.collection !== 'site') ids[file.collection].add(file.id);
+  const articles = entries.filter((e): e is Entry<'articles'> => e.collection === 'articles');
+  return {
+    entries,
+    articles,
+    ids,
+    files: new Map(files.map((f) => [f.file, f])),
+    entryById: { articles: new Map(articles.map((a) => [a.id, a])) },
+  };
+}

@@ -1,0 +1,97 @@
+// Links in bodies: site paths (/articles/x/), relative .md links and #fragments must
+// reach content that exists and is published; unsafe schemes are refused outright.
+import { posix } from 'node:path';
+import { suggestion } from '../did-you-mean.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import type { Entry } from '../load-entry.ts';
+import type { BodyLink } from '../markdown/inspect-body.ts';
+import { entryPath, parseSitePath, type LinkCollection } from '../routes.ts';
+import { visibility } from '../visibility.ts';
+import type { ContentIndex } from './content-index.ts';
+
+const SAFE_SCHEMES = new Set(['https', 'http', 'mailto', 'tel']);
+
+/** Browsers ignore tabs, newlines and leading controls inside a scheme: so must we. */
+export function linkScheme(href: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  const cleaned = href.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  const match = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
+  return match ? match[1]!.toLowerCase() : undefined;
+}
+
+/** Resolves a relative `.md` link to the content file it names, or undefined. */
+export function resolveMarkdownLink(fromFile: string, href: string): string | undefined {
+  const path = href.split('#')[0]!.split('?')[0]!;
+  if (!path.endsWith('.md')) return undefined;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    decoded = path;
+  }
+  return posix.normalize(posix.join(posix.dirname(fromFile), decoded));
+}
+
+interface Target {
+  collection: LinkCollection;
+  id: string;
+  fragment?: string;
+}
+
+export function checkInternalLinks(index: ContentIndex, now: number): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const entry of index.entries) {
+    if (!entry.facts) continue;
+    const sourcePublic = entry.collection !== 'articles' || visibility((entry as Entry<'articles'>).data, now) === 'public';
+    for (const link of entry.facts.links) checkLink(entry, link, sourcePublic, index, now, out);
+  }
+  return out;
+}
+
+function checkLink(entry: Entry, link: BodyLink, sourcePublic: boolean, index: ContentIndex, now: number, out: Diagnostic[]) {
+  const report = (rule: string, message: string, hint?: string) => out.push(diagnostic(entry.file, link, 'body', rule, message, hint));
+  const href = link.href.trim();
+  if (href === '') return report('empty-link', 'a link has no address');
+  const scheme = linkScheme(href);
+  if (scheme) {
+    if (!SAFE_SCHEMES.has(scheme)) report('unsafe-url', `links with "${scheme}:" are not allowed`, 'use an https:// address');
+    return;
+  }
+  if (href.startsWith('//')) return;
+  if (href.startsWith('#')) {
+    const fragment = decodeURIComponent(href.slice(1));
+    if (fragment && !entry.facts!.headingIds.includes(fragment)) {
+      report('broken-anchor', `no heading with id "${fragment}" in this file`, suggestion(fragment, entry.facts!.headingIds));
+    }
+    return;
+  }
+  let target: Target | undefined;
+  if (href.startsWith('/')) {
+    const parsed = parseSitePath(href);
+    if (parsed.kind === 'unknown') return report('broken-link', `no page at ${parsed.path}`, 'site links look like /articles/<id>/, /topics/<id>/ or /actors/<id>/');
+    if (parsed.kind === 'fixed') return;
+    target = parsed.kind === 'entry' ? parsed : { collection: parsed.collection, id: parsed.id };
+  } else {
+    const resolved = resolveMarkdownLink(entry.file, href);
+    if (!resolved) return report('relative-link', `relative link "${href}" cannot be resolved under every base path`, 'link to another item as /articles/<id>/ or by its file, e.g. ./other-item.md');
+    const file = index.files.get(resolved);
+    if (!file || file.collection === 'site') return report('broken-link', `"${href}" points to ${resolved}, which does not exist`);
+    const fragment = href.includes('#') ? decodeURIComponent(href.slice(href.indexOf('#') + 1)) : undefined;
+    target = { collection: file.collection, id: file.id, ...(fragment ? { fragment } : {}) };
+  }
+  const known = index.ids[target.collection];
+  if (!known.has(target.id)) {
+    return report('broken-link', `no ${target.collection.slice(0, -1)} "${target.id}" for ${entryPath[target.collection](target.id)}`, suggestion(target.id, known));
+  }
+  if (target.collection === 'articles') {
+    const article = index.entryById.articles.get(target.id);
+    if (!article) return;
+    const state = visibility(article.data, now);
+    if (sourcePublic && state !== 'public') {
+      report('unpublished-link', `links to "${target.id}", which is ${state === 'draft' ? 'a draft' : `scheduled for ${article.data.published}`} and not on the site`, 'publish it first or remove the link');
+    }
+    if (target.fragment && article.facts && !article.facts.headingIds.includes(target.fragment)) {
+      report('broken-anchor', `no heading with id "${target.fragment}" in ${article.file}`, suggestion(target.fragment, article.facts.headingIds));
+    }
+  }
+}

@@ -1,0 +1,56 @@
+// Every problem the pipeline finds is a value of this shape: collected for all files,
+// printed once, never thrown.
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  /** Path of the file relative to the project root, with forward slashes. */
+  file: string;
+  /** 1-based line and column of the offending key, value or Markdown node. */
+  line: number;
+  column: number;
+  /** Field path such as `sources[0].url`, `body` for Markdown, or `file` for the file itself. */
+  field: string;
+  /** Stable rule id, e.g. `unknown-reference`, `yaml-syntax`. */
+  rule: string;
+  message: string;
+  /** A fix to try: known values, "did you mean", an example. */
+  hint?: string;
+  severity: Severity;
+}
+
+export function diagnostic(
+  file: string,
+  at: { line: number; column: number },
+  field: string,
+  rule: string,
+  message: string,
+  hint?: string,
+  severity: Severity = 'error',
+): Diagnostic {
+  return { file, line: at.line, column: at.column, field, rule, message, ...(hint ? { hint } : {}), severity };
+}
+
+/** `sources[0].url` from a zod-style path. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out;
+}
+
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      (a.field < b.field ? -1 : a.field > b.field ? 1 : 0) ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+  );
+}
+
+export function hasErrors(list: Diagnostic[]): boolean {
+  return list.some((d) => d.severity === 'error');
+}

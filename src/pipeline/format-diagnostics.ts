@@ -1,0 +1,20 @@
+import type { Diagnostic } from './diagnostics.ts';
+
+/** `content/articles/x.md:7:3 topics[1]: unknown topic "sanction" (did you mean "sanctions"? known: …)` */
+export function formatDiagnostic(d: Diagnostic): string {
+  const level = d.severity === 'warning' ? 'warning: ' : '';
+  return `${d.file}:${d.line}:${d.column} ${d.field}: ${level}${d.message}${d.hint ? ` (${d.hint})` : ''}`;
+}
+
+function escapeAnnotation(value: string, property = false): string {
+  let out = value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  if (property) out = out.replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return out;
+}
+
+/** A GitHub Actions workflow command, so the problem shows on the pull request's diff. */
+export function formatAnnotation(d: Diagnostic): string {
+  const kind = d.severity === 'warning' ? 'warning' : 'error';
+  const props = `file=${escapeAnnotation(d.file, true)},line=${d.line},col=${d.column},title=${escapeAnnotation(`${d.field} (${d.rule})`, true)}`;
+  return `::${kind} ${props}::${escapeAnnotation(`${d.message}${d.hint ? ` (${d.hint})` : ''}`)}`;
+}

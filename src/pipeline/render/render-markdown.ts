@@ -1,0 +1,137 @@
+// mdast -> sanitised HTML, heading list, plain text and reading time. The tree comes from
+// parse-markdown (already with GFM and smart punctuation); raw HTML is parsed and then
+// cleaned to the allowlist, so nothing from content can run or restyle the page.
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { toString as hastToString } from 'hast-util-to-string';
+import type { Root } from 'mdast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { headingSlugger } from '../markdown/heading-ids.ts';
+import { sanitizeSchema } from './sanitize-schema.ts';
+
+export interface Heading {
+  depth: number;
+  id: string;
+  text: string;
+}
+
+export interface RenderedBody {
+  html: string;
+  headings: Heading[];
+  /** The visible text, for feeds' summaries, search and word counts. */
+  text: string;
+  wordCount: number;
+  readingMinutes: number;
+}
+
+export interface RenderOptions {
+  /** Deploy base path, `/` or `/briefing/`: prefixed to site-absolute links. */
+  base: string;
+  /** Host of the site itself; links elsewhere are marked external. */
+  siteHost: string;
+  /** Turns a relative `.md` link into a site path (`/articles/x/#y`), or undefined. */
+  resolveMarkdownLink: (href: string) => string | undefined;
+}
+
+const WORDS_PER_MINUTE = 220;
+const HEADING = /^h[1-6]$/;
+const CLOBBER_PREFIX = 'user-content-';
+
+/** GFM task-list checkboxes become text: a disabled, unlabelled control helps nobody. */
+function taskMarker(done: boolean): ElementContent[] {
+  return [
+    { type: 'element', tagName: 'span', properties: { className: ['task-marker'], ariaHidden: 'true' }, children: [{ type: 'text', value: done ? '☑' : '☐' }] },
+    { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: done ? 'Done: ' : 'To do: ' }] },
+  ];
+}
+
+function isExternal(href: string, siteHost: string): boolean {
+  try {
+    const url = new URL(href);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.host !== siteHost;
+  } catch {
+    return false;
+  }
+}
+
+function withBase(base: string, path: string): string {
+  return `${base.replace(/\/$/, '')}${path}`;
+}
+
+/** After sanitising: heading ids and anchors, link rewriting and marking, lazy images. */
+function finishTree(options: RenderOptions, headings: Heading[]) {
+  return (tree: HastRoot) => {
+    const slug = headingSlugger();
+    const ids = new Set<string>();
+    const fragmentLinks: Element[] = [];
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+      if (node.tagName === 'input' && parent && index !== undefined) {
+        parent.children.splice(index, 1, ...taskMarker(Boolean(node.properties.checked)));
+        return index + 2;
+      }
+      if (HEADING.test(node.tagName)) {
+        // Headings that arrive with an id (footnote labels, raw HTML) keep it, unanchored.
+        if (typeof node.properties.id === 'string') return 'skip';
+        const text = hastToString(node).trim();
+        const id = slug(text);
+        node.properties.id = id;
+        ids.add(id);
+        headings.push({ depth: Number(node.tagName[1]), id, text });
+        node.children.push({
+          type: 'element',
+          tagName: 'a',
+          properties: { className: ['heading-anchor'], href: `#${id}` },
+          children: [{ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Section titled “${text}”` }] }],
+        });
+        return 'skip';
+      }
+      if (node.tagName === 'a' && typeof node.properties.href === 'string') {
+        const href = node.properties.href;
+        if (href.startsWith('#')) {
+          fragmentLinks.push(node);
+        } else if (href.startsWith('/') && !href.startsWith('//')) {
+          node.properties.href = withBase(options.base, href);
+        } else if (!/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('//')) {
+          const path = options.resolveMarkdownLink(href);
+          if (path) node.properties.href = withBase(options.base, path);
+        } else if (isExternal(href, options.siteHost)) {
+          node.properties.rel = ['noopener', 'noreferrer', 'external'];
+          node.properties.className = [...((node.properties.className as string[] | undefined) ?? []), 'external'];
+        }
+      }
+      if (node.tagName === 'img') {
+        node.properties.loading = 'lazy';
+        node.properties.decoding = 'async';
+      }
+      return undefined;
+    });
+    // Sanitising prefixes content ids (footnotes, raw HTML) so they cannot clobber the
+    // page's own; fragment links follow them to the prefixed id.
+    for (const link of fragmentLinks) {
+      const fragment = (link.properties.href as string).slice(1);
+      if (!ids.has(fragment) && ids.has(`${CLOBBER_PREFIX}${fragment}`)) link.properties.href = `#${CLOBBER_PREFIX}${fragment}`;
+    }
+  };
+}
+
+export function renderMarkdown(tree: Root, options: RenderOptions): RenderedBody {
+  const headings: Heading[] = [];
+  const processor = unified()
+    // Footnote ids are left bare here and prefixed once, by the sanitiser, like all content ids.
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
+    .use(rehypeRaw)
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(finishTree, options, headings)
+    .use(rehypeStringify);
+  // The tree may be cached and reused: run on a copy so that rendering never mutates it.
+  const hast = processor.runSync(structuredClone(tree)) as HastRoot;
+  const html = processor.stringify(hast);
+  const text = hastToString(hast).replace(/\s+/g, ' ').trim();
+  const wordCount = text ? text.split(' ').length : 0;
+  return { html, headings, text, wordCount, readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)) };
+}

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { dateValue, httpsUrl, id, idList, isoDate, plainText } from './fields.ts';
+
+/** The statuses a claim can have, from first report to verdict. */
+export const CLAIM_STATUSES = ['claimed', 'unconfirmed', 'confirmed', 'disputed', 'denied', 'retracted'] as const;
+
+export const sourceSchema = z.strictObject({
+  /** Outlet or document name as readers know it, e.g. `Reuters`. */
+  name: plainText(2, 120),
+  /** Address of the source; https only. */
+  url: httpsUrl,
+  /** When the source itself was published (optional). */
+  published: isoDate.optional(),
+  /** When the editor last read it (optional). */
+  accessed: isoDate.optional(),
+});
+
+export const claimSchema = z.strictObject({
+  /** Stable id shared by every article that tracks this claim; omit for a one-off claim. */
+  id: id.optional(),
+  /** The claim in one sentence, attributed by `by`. */
+  text: plainText(10, 400),
+  /** Actor id of who made the claim. */
+  by: id,
+  /** Where the claim stands as of this article. */
+  status: z.enum(CLAIM_STATUSES),
+  /** Where the claim was made or checked; https only (optional). */
+  source: httpsUrl.optional(),
+});
+
+export const eventSchema = z.strictObject({
+  /** When it happened (ISO 8601). */
+  date: isoDate,
+  /** What happened, in a line. */
+  title: plainText(5, 200),
+  /** Topic ids the event belongs to; defaults to the article's topics. */
+  topics: idList(1).optional(),
+});
+
+export const correctionSchema = z.strictObject({
+  /** When the correction was made. */
+  date: isoDate,
+  /** What was wrong and what is right now. */
+  text: plainText(10, 600),
+});
+
+export const articleSchema = z
+  .strictObject({
+    /** Headline, 10–160 characters of plain text. */
+    title: plainText(10, 160),
+    /** The dek: one or two plain-text sentences, 40–320 characters. */
+    summary: plainText(40, 320),
+    /** First publication, ISO 8601 date or date-time with offset; a future date schedules the item. */
+    published: isoDate,
+    /** Last substantive update; not before `published` (optional). */
+    updated: isoDate.optional(),
+    /** `draft` items are checked but left out of production builds. Default: `published`. */
+    status: z.enum(['draft', 'published']).default('published'),
+    /** Topic ids (files in content/topics/), at least one. */
+    topics: idList(1),
+    /** Actor ids (files in content/actors/) the item is about. Default: none. */
+    actors: idList(0).default([]),
+    /** Where the facts come from, at least one. */
+    sources: z.array(sourceSchema).min(1),
+    /** Up to six short plain-text bullets shown above the body (optional). */
+    keyPoints: z.array(plainText(3, 240)).max(6).optional(),
+    /** Claims reported in this item, each attributed to an actor (optional). */
+    claims: z.array(claimSchema).optional(),
+    /** Timeline entries this item establishes (optional). */
+    events: z.array(eventSchema).optional(),
+    /** Log of corrections, shown on the page (optional). */
+    corrections: z.array(correctionSchema).optional(),
+  })
+  .superRefine((article, ctx) => {
+    if (article.updated && dateValue(article.updated) < dateValue(article.published)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['updated'],
+        message: `${article.updated} is before published (${article.published})`,
+        params: { rule: 'date-order' },
+      });
+    }
+    article.corrections?.forEach((correction, index) => {
+      if (dateValue(correction.date) < dateValue(article.published)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['corrections', index, 'date'],
+          message: `${correction.date} is before the item was published (${article.published})`,
+          params: { rule: 'date-order' },
+        });
+      }
+    });
+    const seen = new Map<string, number>();
+    article.claims?.forEach((claim, index) => {
+      if (!claim.id) return;
+      const first = seen.get(claim.id);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['claims', index, 'id'],
+          message: `claim id "${claim.id}" is used twice in this item (also claims[${first}])`,
+          params: { rule: 'duplicate' },
+        });
+      } else {
+        seen.set(claim.id, index);
+      }
+    });
+  });
+
+export type Article = z.infer<typeof articleSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { httpsUrl, id, plainText } from './fields.ts';
+
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const siteSchema = z.strictObject({
+  /** Site name, shown in the header, feeds and social cards. */
+  title: plainText(3, 80),
+  /** One-sentence description for search engines, feeds and the home page. */
+  description: plainText(20, 320),
+  /** BCP 47 language tag of the content, e.g. `en` or `en-GB`. */
+  language: z.string().regex(LANGUAGE_TAG, { message: 'must be a BCP 47 language tag such as en or en-GB' }),
+  /** Public address of the site, https only; `SITE_URL` overrides it at build time. */
+  url: httpsUrl,
+  /** IANA time zone used to show dates and to date new items, e.g. `Europe/Brussels`. Default: `UTC`. */
+  timezone: z
+    .string()
+    .refine(isTimeZone, { message: 'must be an IANA time zone such as UTC or Europe/Brussels' })
+    .default('UTC'),
+  /** Who answers for the content. */
+  contact: z.strictObject({
+    /** Desk or person, e.g. `The briefing desk`. */
+    name: plainText(2, 120),
+    /** Address for corrections and tips. */
+    email: z.email({ message: 'must be an e-mail address' }),
+  }),
+  /** Article id to lead the home page; default: the newest item. */
+  lead: id.optional(),
+});
+
+export type Site = z.infer<typeof siteSchema>;

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { plainText } from './fields.ts';
+
+export const topicSchema = z.strictObject({
+  /** Topic name, e.g. `Security guarantees`. */
+  title: plainText(3, 80),
+  /** One or two sentences on what the topic covers. */
+  summary: plainText(20, 320),
+  /** Position in menus and on the home page, lowest first. */
+  order: z.number().int().min(0),
+  /** One sentence: where things stand now. */
+  status: plainText(10, 320),
+  /** What is still unresolved, one question per entry. Default: none. */
+  openQuestions: z.array(plainText(5, 240)).default([]),
+});
+
+export type Topic = z.infer<typeof topicSchema>;
