@@ -6,10 +6,12 @@ import { parse } from 'yaml';
 
 // The public URL comes from content/site.yaml unless SITE_URL overrides it (CI sets it
 // for GitHub Pages); BASE_PATH deploys under a sub-path such as /briefing/.
+// CONTENT_DIR and OUT_DIR let tests and the benchmark build other corpora.
+const contentDir = process.env.CONTENT_DIR ?? 'content';
 function siteUrl() {
   if (process.env.SITE_URL) return process.env.SITE_URL;
   try {
-    const settings = parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
+    const settings = parse(readFileSync(new URL(`./${contentDir}/site.yaml`, import.meta.url), 'utf8'));
     if (settings && typeof settings.url === 'string') return settings.url;
   } catch {
     // Missing or broken settings are reported by the content check, with file and line.
@@ -27,6 +29,7 @@ export default defineConfig({
   base: basePath(),
   trailingSlash: 'always',
   output: 'static',
+  outDir: process.env.OUT_DIR ?? './dist',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [sitemap()],
   devToolbar: { enabled: false },

@@ -22,11 +22,16 @@ export class ContentError extends Error {
 
 let current: Promise<BuiltContent> | undefined;
 
+/** The content folder, relative to the project root; CONTENT_DIR selects another corpus. */
+function contentDir(): string {
+  return process.env.CONTENT_DIR ?? 'content';
+}
+
 function build(context: LoaderContext, preview: boolean): Promise<BuiltContent> {
   current ??= Promise.resolve().then(() => {
     const root = new URL(context.config.root).pathname;
     const site = process.env.SITE_URL ?? context.config.site;
-    return buildContent({ root, base: context.config.base, ...(site ? { siteUrl: site } : {}), preview });
+    return buildContent({ root, contentDir: contentDir(), base: context.config.base, ...(site ? { siteUrl: site } : {}), preview });
   });
   return current;
 }
@@ -54,9 +59,9 @@ export function briefingLoader(collection: CollectionName): Loader {
     load: async (context) => {
       const preview = Boolean(context.watcher) || process.env.BRIEFING_DRAFTS === '1';
       await sync(collection, context, preview);
-      const contentDir = new URL('content/', context.config.root).pathname;
+      const watched = new URL(`${contentDir().replace(/\/$/, "")}/`, context.config.root).pathname;
       context.watcher?.on('all', async (_event, path) => {
-        if (!path.startsWith(contentDir)) return;
+        if (!path.startsWith(watched)) return;
         current = undefined;
         await sync(collection, context, preview);
       });

@@ -2,7 +2,7 @@
 // belongs to and what its id is. Layout: site.yaml, articles/**/*.md, actors/*.md,
 // topics/*.md.
 import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { ID_PATTERN, type CollectionName } from './schema/index.ts';
 
@@ -48,7 +48,7 @@ function classify(inside: string): { collection: CollectionName; id: string } | 
 }
 
 export function discoverFiles(root: string, contentDir: string): { files: ContentFile[]; diagnostics: Diagnostic[] } {
-  const base = join(root, contentDir);
+  const base = resolve(root, contentDir);
   const files: ContentFile[] = [];
   const diagnostics: Diagnostic[] = [];
   let names: string[];

@@ -1,0 +1,26 @@
+// Builds the site with `astro build` into a folder of its own, with the environment a
+// test asks for (content folder, base path, site URL). Used by the global setup and by
+// tests that need a build of special content (hostile fixtures, broken content).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+
+export interface BuildResult {
+  outDir: string;
+  status: number | null;
+  output: string;
+}
+
+export function buildSite(env: Record<string, string> = {}, outDir = mkdtempSync(join(tmpdir(), 'briefing-dist-'))): BuildResult {
+  const astro = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const result = spawnSync(process.execPath, [astro, 'build', '--silent'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '1767225600', ...env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
