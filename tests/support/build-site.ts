@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
+const VITE_RESERVED = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
 export interface BuildResult {
   outDir: string;
   status: number | null;
@@ -16,9 +18,12 @@ export interface BuildResult {
 
 export function buildSite(env: Record<string, string> = {}, outDir = mkdtempSync(join(tmpdir(), 'briefing-dist-'))): BuildResult {
   const astro = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  // Vitest puts Vite's own variables (BASE_URL=/, MODE, DEV, PROD, SSR) into process.env;
+  // handed on, BASE_URL overrides the build's base path in import.meta.env.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_RESERVED.has(key)));
   const result = spawnSync(process.execPath, [astro, 'build', '--silent'], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '1767225600', ...env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...inherited, SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '1767225600', ...env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -1,0 +1,136 @@
+// From content to feeds: the whole site, one topic, one actor, and the corrections log.
+// Plain data in, `Feed` out, so vitest covers it without a build.
+import { entryPath } from '../pipeline/routes.ts';
+import { later, newestFirst } from './dates.ts';
+import type { Feed, FeedItem } from './feed-model.ts';
+import { absoluteUrl, feedHtml, type SiteLocation } from './urls.ts';
+
+export interface FeedArticle {
+  id: string;
+  data: {
+    title: string;
+    summary: string;
+    published: string;
+    updated?: string | undefined;
+    topics: string[];
+    actors: string[];
+    corrections?: Array<{ date: string; text: string }> | undefined;
+  };
+  /** Rendered body HTML as stored by the loader (links carry the base path already). */
+  html?: string | undefined;
+}
+
+export interface FeedInput extends SiteLocation {
+  settings: { title: string; description: string; language: string; contact: { name: string; email: string } };
+  articles: FeedArticle[];
+  topics: Array<{ id: string; data: { title: string; summary: string } }>;
+  actors: Array<{ id: string; data: { name: string; role: string; affiliation: string } }>;
+  /** Most items per feed, newest kept. Default: 50. */
+  limit?: number;
+}
+
+const DEFAULT_LIMIT = 50;
+/** `updated` of a feed with no items at all; a constant, so builds stay reproducible. */
+const EMPTY_FEED_DATE = '1970-01-01T00:00:00Z';
+
+/** Site paths of a feed family: `/rss.xml` or `/topics/x/rss.xml` and siblings. */
+export function feedPaths(prefix = '/'): Feed['selfUrls'] {
+  return { rss: `${prefix}rss.xml`, atom: `${prefix}atom.xml`, json: `${prefix}feed.json` };
+}
+
+function selfUrls(input: FeedInput, paths: Feed['selfUrls']): Feed['selfUrls'] {
+  return { rss: absoluteUrl(input, paths.rss), atom: absoluteUrl(input, paths.atom), json: absoluteUrl(input, paths.json) };
+}
+
+function articleItem(input: FeedInput, article: FeedArticle, topicTitles: Map<string, string>): FeedItem {
+  const url = absoluteUrl(input, entryPath.articles(article.id));
+  return {
+    id: url,
+    url,
+    title: article.data.title,
+    summary: article.data.summary,
+    ...(article.html === undefined ? {} : { html: feedHtml(article.html, url) }),
+    published: article.data.published,
+    ...(article.data.updated ? { updated: article.data.updated } : {}),
+    categories: article.data.topics.map((id) => topicTitles.get(id) ?? id),
+  };
+}
+
+function newestDate(items: FeedItem[]): string {
+  return items.reduce<string | undefined>((newest, item) => {
+    const date = item.updated ?? item.published;
+    return newest === undefined ? date : later(newest, date);
+  }, undefined) ?? EMPTY_FEED_DATE;
+}
+
+function assemble(input: FeedInput, head: { title: string; description: string; homePath: string; paths: Feed['selfUrls'] }, items: FeedItem[]): Feed {
+  const kept = newestFirst(items).slice(0, input.limit ?? DEFAULT_LIMIT);
+  return {
+    title: head.title,
+    description: head.description,
+    language: input.settings.language,
+    homeUrl: absoluteUrl(input, head.homePath),
+    selfUrls: selfUrls(input, head.paths),
+    author: { name: input.settings.contact.name, email: input.settings.contact.email },
+    updated: newestDate(kept),
+    items: kept,
+  };
+}
+
+function articleItems(input: FeedInput, keep: (article: FeedArticle) => boolean): FeedItem[] {
+  const topicTitles = new Map(input.topics.map((topic) => [topic.id, topic.data.title]));
+  return input.articles.filter(keep).map((article) => articleItem(input, article, topicTitles));
+}
+
+/** Every item on the site. */
+export function siteFeed(input: FeedInput): Feed {
+  const { title, description } = input.settings;
+  return assemble(input, { title, description, homePath: '/', paths: feedPaths() }, articleItems(input, () => true));
+}
+
+/** Items tagged with one topic; undefined for an unknown topic id. */
+export function topicFeed(input: FeedInput, topicId: string): Feed | undefined {
+  const topic = input.topics.find((t) => t.id === topicId);
+  if (!topic) return undefined;
+  const homePath = entryPath.topics(topicId);
+  return assemble(
+    input,
+    { title: `${topic.data.title} · ${input.settings.title}`, description: topic.data.summary, homePath, paths: feedPaths(homePath) },
+    articleItems(input, (article) => article.data.topics.includes(topicId)),
+  );
+}
+
+/** Items about one actor; undefined for an unknown actor id. */
+export function actorFeed(input: FeedInput, actorId: string): Feed | undefined {
+  const actor = input.actors.find((a) => a.id === actorId);
+  if (!actor) return undefined;
+  const homePath = entryPath.actors(actorId);
+  return assemble(
+    input,
+    { title: `${actor.data.name} · ${input.settings.title}`, description: `Items about ${actor.data.name}, ${actor.data.role} (${actor.data.affiliation}).`, homePath, paths: feedPaths(homePath) },
+    articleItems(input, (article) => article.data.actors.includes(actorId)),
+  );
+}
+
+export const CORRECTIONS_FEED_PATH = '/corrections.xml';
+
+/** One item per correction, linking to the corrected article. RSS only. */
+export function correctionsFeed(input: FeedInput): Feed {
+  const items: FeedItem[] = input.articles.flatMap((article) => {
+    const url = absoluteUrl(input, entryPath.articles(article.id));
+    return (article.data.corrections ?? []).map((correction, index) => ({
+      id: `${url}#correction-${index + 1}`,
+      url,
+      title: `Correction: ${article.data.title}`,
+      summary: correction.text,
+      published: correction.date,
+      categories: [],
+    }));
+  });
+  const paths = { rss: CORRECTIONS_FEED_PATH, atom: CORRECTIONS_FEED_PATH, json: CORRECTIONS_FEED_PATH };
+  return assemble(
+    input,
+    { title: `Corrections · ${input.settings.title}`, description: `Every correction made to items on ${input.settings.title}, newest first.`, homePath: '/', paths },
+    items,
+  );
+}

@@ -1,0 +1,27 @@
+// JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). Keys are written in a fixed order
+// so the file is byte-stable.
+import { rfc3339 } from './dates.ts';
+import type { Feed } from './feed-model.ts';
+
+export function renderJsonFeed(feed: Feed): string {
+  const document = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: feed.title,
+    home_page_url: feed.homeUrl,
+    feed_url: feed.selfUrls.json,
+    description: feed.description,
+    language: feed.language,
+    authors: [{ name: feed.author.name, url: `mailto:${feed.author.email}` }],
+    items: feed.items.map((item) => ({
+      id: item.id,
+      url: item.url,
+      title: item.title,
+      summary: item.summary,
+      ...(item.html === undefined ? { content_text: item.summary } : { content_html: item.html }),
+      date_published: rfc3339(item.published),
+      date_modified: rfc3339(item.updated ?? item.published),
+      ...(item.categories.length ? { tags: item.categories } : {}),
+    })),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { actorFeed, correctionsFeed, siteFeed, topicFeed } from '../../src/feeds/build-feeds.ts';
+import { article, input } from './fixtures.ts';
+
+describe('siteFeed', () => {
+  it('lists items newest first, ties by id, and dates the feed by its newest item', () => {
+    const feed = siteFeed(
+      input([
+        article('b-same-day', { published: '2025-08-17T10:00:00+02:00' }),
+        article('old', { published: '2025-08-01', updated: '2025-08-20T12:00:00Z' }),
+        article('a-same-day', { published: '2025-08-17T08:00:00Z' }),
+        article('newest', { published: '2025-08-18' }),
+      ]),
+    );
+    expect(feed.items.map((item) => item.id.split('/').at(-2))).toEqual(['newest', 'a-same-day', 'b-same-day', 'old']);
+    // The update of an old item is the newest date in the feed: that is the feed's date.
+    expect(feed.updated).toBe('2025-08-20T12:00:00Z');
+  });
+
+  it('makes every URL absolute under the base path', () => {
+    const feed = siteFeed(input([article('x', {}, '<h2 id="h">H<a class="heading-anchor" href="#h"><span>Section titled “H”</span></a></h2><p><a href="/briefing/actors/ann/">Ann</a> <a href="https://other.example/">out</a> <img src="/briefing/_astro/a.png" alt=""></p>')], { base: '/briefing/' }));
+    expect(feed.homeUrl).toBe('https://news.example.org/briefing/');
+    expect(feed.selfUrls).toEqual({ rss: 'https://news.example.org/briefing/rss.xml', atom: 'https://news.example.org/briefing/atom.xml', json: 'https://news.example.org/briefing/feed.json' });
+    const [item] = feed.items;
+    expect(item!.url).toBe('https://news.example.org/briefing/articles/x/');
+    expect(item!.html).toBe('<h2 id="h">H</h2><p><a href="https://news.example.org/briefing/actors/ann/">Ann</a> <a href="https://other.example/">out</a> <img src="https://news.example.org/briefing/_astro/a.png" alt=""></p>');
+  });
+
+  it('names topics by title and keeps at most `limit` items', () => {
+    const feed = siteFeed(input([article('a', { topics: ['alpha', 'beta'] }), article('b', { published: '2025-08-17' })], { limit: 1 }));
+    expect(feed.items).toHaveLength(1);
+    expect(feed.items[0]!.categories).toEqual(['Alpha & Omega']);
+  });
+
+  it('dates an empty feed with a constant, never the clock', () => {
+    expect(siteFeed(input([])).updated).toBe('1970-01-01T00:00:00Z');
+  });
+});
+
+describe('topic and actor feeds', () => {
+  const articles = [article('a', { topics: ['alpha'], actors: ['ann'] }), article('b', { topics: ['beta'] })];
+
+  it('keep only their items and link to their page', () => {
+    const topic = topicFeed(input(articles), 'beta')!;
+    expect(topic.items.map((i) => i.url)).toEqual(['https://news.example.org/articles/b/']);
+    expect(topic.homeUrl).toBe('https://news.example.org/topics/beta/');
+    expect(topic.selfUrls.rss).toBe('https://news.example.org/topics/beta/rss.xml');
+    const actor = actorFeed(input(articles), 'ann')!;
+    expect(actor.title).toBe('Ann Example · Test Briefing');
+    expect(actor.items.map((i) => i.url)).toEqual(['https://news.example.org/articles/a/']);
+  });
+
+  it('are undefined for unknown ids', () => {
+    expect(topicFeed(input(articles), 'gamma')).toBeUndefined();
+    expect(actorFeed(input(articles), 'bob')).toBeUndefined();
+  });
+});
+
+describe('correctionsFeed', () => {
+  it('has one item per correction, linking to the article, newest first', () => {
+    const feed = correctionsFeed(
+      input([
+        article('a', { corrections: [{ date: '2025-08-18', text: 'First fix.' }, { date: '2025-08-20', text: 'Second fix.' }] }),
+        article('b', { corrections: [{ date: '2025-08-19', text: 'Fix to b.' }] }),
+        article('c'),
+      ]),
+    );
+    expect(feed.items.map((i) => [i.id, i.url, i.summary, i.html])).toEqual([
+      ['https://news.example.org/articles/a/#correction-2', 'https://news.example.org/articles/a/', 'Second fix.', undefined],
+      ['https://news.example.org/articles/b/#correction-1', 'https://news.example.org/articles/b/', 'Fix to b.', undefined],
+      ['https://news.example.org/articles/a/#correction-1', 'https://news.example.org/articles/a/', 'First fix.', undefined],
+    ]);
+    expect(feed.selfUrls.rss).toBe('https://news.example.org/corrections.xml');
+    expect(feed.updated).toBe('2025-08-20');
+  });
+});

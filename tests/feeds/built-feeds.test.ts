@@ -1,0 +1,89 @@
+// Reads every feed of both shipped builds back with a real feed parser and checks it
+// against the content: items, dates, links (absolute, under the base path, to real pages).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFeed } from 'feedsmith';
+import { XMLValidator } from 'fast-xml-parser';
+import { describe, expect, inject, it } from 'vitest';
+import { loadContent } from '../../src/pipeline/load-content.ts';
+import { dateValue } from '../../src/pipeline/schema/index.ts';
+import { visibility } from '../../src/pipeline/visibility.ts';
+import { PROJECT_ROOT } from '../support/build-site.ts';
+
+const dist = inject('dist');
+// The builds run with SOURCE_DATE_EPOCH (see build-site.ts): the same "now" decides here.
+const now = Number(process.env.SOURCE_DATE_EPOCH ?? '1767225600') * 1000;
+const content = loadContent({ root: PROJECT_ROOT, now });
+const published = new Map(content.articles.filter((a) => visibility(a.data, now) === 'public').map((a) => [a.id, a.data]));
+
+function feedFiles(root: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/^(rss\.xml|atom\.xml|feed\.json|corrections\.xml)$/.test(entry.name)) found.push(path.slice(root.length));
+    }
+  };
+  walk(root);
+  return found.sort();
+}
+
+/** Item link → the built file it points to, checking it is absolute and under the base. */
+function builtFile(root: string, origin: string, base: string, link: string): string {
+  expect(link.startsWith(`${origin}${base}`), link).toBe(true);
+  const path = new URL(link).pathname.slice(base.length - 1).replace(/\/$/, '/index.html');
+  return join(root, path);
+}
+
+describe.each([
+  { name: 'root build', root: dist.root, origin: 'https://briefing.example.org', base: '/' },
+  { name: 'base-path build', root: dist.base, origin: 'https://newsroom.example.org', base: dist.basePath },
+])('feeds of the $name', ({ root, origin, base }) => {
+  const files = feedFiles(root);
+
+  it('exist for the site, every topic and every actor, plus corrections', () => {
+    const families = ['', ...content.topics.map((t) => `/topics/${t.id}`), ...content.actors.map((a) => `/actors/${a.id}`)];
+    const expected = [...families.flatMap((f) => [`${f}/atom.xml`, `${f}/feed.json`, `${f}/rss.xml`]), '/corrections.xml'];
+    expect(files).toEqual(expected.sort());
+  });
+
+  it.each(feedFiles(root))('%s parses, with absolute links to built pages and dates from the content', (file) => {
+    const text = readFileSync(join(root, file), 'utf8');
+    if (file.endsWith('.xml')) expect(XMLValidator.validate(text)).toBe(true);
+    const parsed = parseFeed(text);
+    expect(parsed.format).toBe(file.endsWith('atom.xml') ? 'atom' : file.endsWith('.json') ? 'json' : 'rss');
+    const items =
+      parsed.format === 'rss'
+        ? (parsed.feed.items ?? []).map((i) => ({ link: i.link!, date: i.pubDate!, title: i.title }))
+        : parsed.format === 'atom'
+          ? (parsed.feed.entries ?? []).map((e) => ({ link: e.links![0]!.href!, date: e.published!, title: (e.title as { value?: string } | undefined)?.value }))
+          : parsed.format === 'json'
+            ? (parsed.feed.items ?? []).map((i) => ({ link: i.url!, date: i.date_published!, title: i.title }))
+            : [];
+    let previous = Infinity;
+    for (const item of items) {
+      const page = builtFile(root, origin, base, item.link);
+      expect(existsSync(page), `${item.link} → ${page}`).toBe(true);
+      const id = /\/articles\/([^/]+)\//.exec(item.link)![1]!;
+      const article = published.get(id);
+      expect(article, id).toBeDefined();
+      const time = Date.parse(item.date);
+      if (!file.endsWith('corrections.xml')) {
+        expect(time).toBe(dateValue(article!.published));
+        expect(item.title).toBe(article!.title);
+      }
+      expect(time).toBeLessThanOrEqual(previous);
+      previous = time;
+    }
+    if (file === '/rss.xml' || file === '/feed.json' || file === '/atom.xml') expect(items).toHaveLength(published.size);
+  });
+
+  it('leaves drafts and scheduled items out', () => {
+    const all = files.map((f) => readFileSync(join(root, f), 'utf8')).join('\n');
+    for (const article of content.articles) {
+      if (published.has(article.id)) continue;
+      expect(all).not.toContain(`/articles/${article.id}/`);
+    }
+  });
+});
