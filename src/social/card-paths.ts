@@ -1,0 +1,14 @@
+// Where the cards are served and what pages put in their Open Graph meta.
+import { CARD_HEIGHT, CARD_WIDTH } from './card-layout.ts';
+
+export type CardCollection = 'articles' | 'topics';
+
+/** Site path (without base) of an entry's card, e.g. `/og/articles/x.png`. */
+export function cardPath(collection: CardCollection, id: string): string {
+  return `/og/${collection}/${id}.png`;
+}
+
+/** The `ogImage` prop for BaseLayout; `href` adds the base path. */
+export function cardImage(collection: CardCollection, id: string, alt: string, href: (path: string) => string) {
+  return { url: href(cardPath(collection, id)), width: CARD_WIDTH, height: CARD_HEIGHT, alt };
+}
