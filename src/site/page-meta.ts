@@ -1,0 +1,27 @@
+// Titles and addresses of pages: one place builds the <title>, canonical URL and the
+// href of every internal link (always with the deploy base).
+import { withBase } from '../pipeline/routes.ts';
+
+/** `Page · Site`, or the site title alone on the home page. */
+export function documentTitle(pageTitle: string, siteTitle: string): string {
+  return pageTitle === siteTitle ? siteTitle : `${pageTitle} · ${siteTitle}`;
+}
+
+/** Absolute URL of a site path under the deploy base, e.g. for canonical and og:url. */
+export function absoluteUrl(site: string | URL, base: string, path: string): string {
+  return new URL(withBase(base, path), site).href;
+}
+
+/** A function that turns site paths into hrefs under the deploy base. */
+export function linker(base: string): (path: string) => string {
+  return (path) => withBase(base, path);
+}
+
+/** Meta descriptions stay short: cut at a word boundary. */
+export function metaDescription(text: string, max = 200): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
