@@ -68,6 +68,7 @@ function finishTree(options: RenderOptions, headings: Heading[]) {
     const slug = headingSlugger();
     const ids = new Set<string>();
     const fragmentLinks: Element[] = [];
+    let tables = 0;
     visit(tree, 'element', (node: Element, index, parent) => {
       if (typeof node.properties.id === 'string') ids.add(node.properties.id);
       if (node.tagName === 'input' && parent && index !== undefined) {
@@ -103,6 +104,12 @@ function finishTree(options: RenderOptions, headings: Heading[]) {
           node.properties.rel = ['noopener', 'noreferrer', 'external'];
           node.properties.className = [...((node.properties.className as string[] | undefined) ?? []), 'external'];
         }
+      }
+      if (node.tagName === 'table' && parent && index !== undefined) {
+        // Wide tables scroll inside a focusable, labelled box, so the page itself never does.
+        tables += 1;
+        parent.children[index] = { type: 'element', tagName: 'div', properties: { className: ['table-scroll'], role: 'region', ariaLabel: `Table ${tables}`, tabIndex: 0 }, children: [node] };
+        return undefined;
       }
       if (node.tagName === 'img') {
         node.properties.loading = 'lazy';
