@@ -1,8 +1,11 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import { pagefind } from './src/search/pagefind-integration.ts';
+import { sitemapOptions } from './src/sitemap/sitemap-options.ts';
 
 // The public URL comes from content/site.yaml unless SITE_URL overrides it (CI sets it
 // for GitHub Pages); BASE_PATH deploys under a sub-path such as /briefing/.
@@ -31,6 +34,7 @@ export default defineConfig({
   output: 'static',
   outDir: process.env.OUT_DIR ?? './dist',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [sitemap()],
+  // Pagefind runs after every build and indexes the output folder, whatever OUT_DIR is.
+  integrations: [sitemap(sitemapOptions({ root: fileURLToPath(new URL('.', import.meta.url)), contentDir, base: basePath() })), pagefind()],
   devToolbar: { enabled: false },
 });

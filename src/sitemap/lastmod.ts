@@ -1,0 +1,28 @@
+// `<lastmod>` for the sitemap: an article changes when it is updated; a topic or actor
+// page, and the home page, change with the newest public item they list.
+import type { ContentSet } from '../pipeline/load-content.ts';
+import { entryPath } from '../pipeline/routes.ts';
+import { dateValue } from '../pipeline/schema/index.ts';
+import { visibility } from '../pipeline/visibility.ts';
+
+/** Site path (without base) → ISO 8601 instant of the last change. */
+export function lastModified(content: Pick<ContentSet, 'articles'>, now: number): Map<string, string> {
+  const dates = new Map<string, number>();
+  const touch = (path: string, time: number) => dates.set(path, Math.max(dates.get(path) ?? 0, time));
+  for (const article of content.articles) {
+    if (visibility(article.data, now) !== 'public') continue;
+    const time = dateValue(article.data.updated ?? article.data.published);
+    touch(entryPath.articles(article.id), time);
+    for (const topic of article.data.topics) touch(entryPath.topics(topic), time);
+    for (const actor of article.data.actors) touch(entryPath.actors(actor), time);
+    for (const listing of ['/', '/articles/', '/timeline/', '/claims/']) touch(listing, time);
+  }
+  return new Map([...dates].map(([path, time]) => [path, new Date(time).toISOString()]));
+}
+
+/** The site path of a page URL, with the deploy base taken off. */
+export function sitePath(url: string, base: string): string {
+  const { pathname } = new URL(url);
+  const trimmed = base.replace(/\/$/, '');
+  return trimmed && pathname.startsWith(trimmed) ? pathname.slice(trimmed.length) || '/' : pathname;
+}
