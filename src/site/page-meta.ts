@@ -25,3 +25,12 @@ export function metaDescription(text: string, max = 200): string {
   const space = cut.lastIndexOf(' ');
   return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
 }
+
+/** An external https URL as the URL parser writes it: `<`, `>` and `"` percent-encoded. */
+export function externalHref(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
+}

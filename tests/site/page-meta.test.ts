@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, documentTitle, linker, metaDescription } from '../../src/site/page-meta.ts';
+import { absoluteUrl, documentTitle, externalHref, linker, metaDescription } from '../../src/site/page-meta.ts';
 
 describe('page-meta', () => {
   it('titles pages after the site, and the home page with the site alone', () => {
@@ -24,5 +24,12 @@ describe('page-meta', () => {
     const cut = metaDescription(long, 50);
     expect(cut.length).toBeLessThanOrEqual(50);
     expect(cut).toMatch(/word…$/);
+  });
+});
+
+describe('externalHref', () => {
+  it('percent-encodes markup characters in external URLs', () => {
+    expect(externalHref("https://evil.example/?q=</script><script>alert('x')</script>")).toBe("https://evil.example/?q=%3C/script%3E%3Cscript%3Ealert(%27x%27)%3C/script%3E");
+    expect(externalHref('https://www.reuters.com/world/')).toBe('https://www.reuters.com/world/');
   });
 });

@@ -1,0 +1,104 @@
+// Reading a built site with a real HTML parser: every page, its links and its elements.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+
+export { select, selectAll };
+
+export interface Page {
+  /** Path inside dist with forward slashes, e.g. `articles/x/index.html`. */
+  file: string;
+  html: string;
+  tree: Root;
+}
+
+export function htmlFiles(dist: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.html')) out.push(relative(dist, path).split(sep).join('/'));
+    }
+  };
+  walk(dist);
+  return out.sort();
+}
+
+const cache = new Map<string, Page>();
+
+export function readPage(dist: string, file: string): Page {
+  const key = join(dist, file);
+  let page = cache.get(key);
+  if (!page) {
+    const html = readFileSync(key, 'utf8');
+    page = { file, html, tree: fromHtml(html) };
+    cache.set(key, page);
+  }
+  return page;
+}
+
+export function allPages(dist: string): Page[] {
+  return htmlFiles(dist).map((file) => readPage(dist, file));
+}
+
+/** The URL path a page is served at, under the base: `articles/x/index.html` -> `/briefing/articles/x/`. */
+export function pageUrl(file: string, basePath: string): string {
+  return `${basePath}${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** The file in dist that serves a URL path under the base, or undefined when none does. */
+export function fileForUrl(dist: string, basePath: string, urlPath: string): string | undefined {
+  if (!urlPath.startsWith(basePath)) return undefined;
+  const inside = decodeURIComponent(urlPath.slice(basePath.length));
+  const file = inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside;
+  try {
+    return statSync(join(dist, file)).isFile() ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface Reference {
+  page: string;
+  tag: string;
+  attribute: 'href' | 'src';
+  value: string;
+}
+
+/** Every href and src on a page. */
+export function references(page: Page): Reference[] {
+  const out: Reference[] = [];
+  for (const node of selectAll('[href], [src]', page.tree) as Element[]) {
+    for (const attribute of ['href', 'src'] as const) {
+      const value = node.properties[attribute];
+      if (typeof value === 'string') out.push({ page: page.file, tag: node.tagName, attribute, value });
+    }
+  }
+  return out;
+}
+
+export function isExternal(value: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//');
+}
+
+export function ids(page: Page): Set<string> {
+  return new Set((selectAll('[id]', page.tree) as Element[]).map((node) => String(node.properties.id)));
+}
+
+export function textOf(node: Root | Element): string {
+  let text = '';
+  const walk = (n: Root | Element | { type: string; value?: string; children?: unknown[] }) => {
+    if (n.type === 'text' && 'value' in n) text += n.value;
+    if ('children' in n && Array.isArray(n.children)) for (const child of n.children) walk(child);
+  };
+  walk(node);
+  return text.replace(/\s+/g, ' ');
+}
+
+export function gzipSize(path: string): number {
+  return gzipSync(readFileSync(path)).length;
+}
