@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { pagefind } from './src/search/pagefind-integration.ts';
+import { astroCsp } from './src/security/csp.ts';
 import { sitemapOptions } from './src/sitemap/sitemap-options.ts';
 
 // The public URL comes from content/site.yaml unless SITE_URL overrides it (CI sets it
@@ -36,5 +37,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Pagefind runs after every build and indexes the output folder, whatever OUT_DIR is.
   integrations: [sitemap(sitemapOptions({ root: fileURLToPath(new URL('.', import.meta.url)), contentDir, base: basePath() })), pagefind()],
+  // A <meta> CSP on every page (see src/security/csp.ts); _headers sends the full one.
+  security: { csp: astroCsp() },
   devToolbar: { enabled: false },
 });

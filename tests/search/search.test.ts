@@ -1,0 +1,73 @@
+// Search: what Pagefind indexed in the shipped builds, the /search/ page's markup, and a
+// real browser searching under the base path with the production CSP as a header.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+import { cspHeader } from '../../src/security/csp.ts';
+import { htmlFiles, readPage, select, selectAll } from '../built/read-dist.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const dist = inject('dist');
+const CHROMIUM = '/usr/bin/chromium';
+
+describe.each([
+  { name: 'root build', root: dist.root, base: '/' },
+  { name: 'base-path build', root: dist.base, base: dist.basePath },
+])('search in the $name', ({ root, base }) => {
+  it('indexes exactly the article pages, with topic and actor filters', () => {
+    const bodies = htmlFiles(root).filter((file) => select('[data-pagefind-body]', readPage(root, file).tree));
+    expect(bodies.length).toBeGreaterThan(0);
+    expect(bodies.every((file) => /^articles\/[^/]+\/index\.html$/.test(file))).toBe(true);
+    expect(bodies).toHaveLength(htmlFiles(root).filter((f) => /^articles\/[^/]+\/index\.html$/.test(f)).length);
+    const entry = JSON.parse(readFileSync(join(root, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0)).toBe(bodies.length);
+    const article = readPage(root, bodies[0]!).tree;
+    expect(selectAll('[data-pagefind-filter="topic"]', article).length).toBeGreaterThan(0);
+  });
+
+  it('loads the Pagefind UI from the base path with no inline script, on /search/ only', () => {
+    const page = readPage(root, 'search/index.html').tree;
+    const scripts = selectAll('script', page).filter((s) => s.properties.type !== 'application/ld+json');
+    expect(scripts.map((s) => s.properties.src)).toEqual([`${base}pagefind/pagefind-ui.js`, `${base}search-ui.js`]);
+    expect(select('[data-search]', page)?.properties.dataBundle).toBe(`${base}pagefind/`);
+    expect(selectAll('a', select('section[aria-labelledby=browse]', page)!).map((a) => a.properties.href)).toContain(`${base}timeline/`);
+    expect(existsSync(join(root, 'search-ui.js'))).toBe(true);
+    for (const file of htmlFiles(root).filter((f) => f !== 'search/index.html')) {
+      expect(readPage(root, file).html, file).not.toContain('pagefind-ui.js');
+    }
+  });
+});
+
+describe.skipIf(!existsSync(CHROMIUM))('search in a browser, under the base path, with the CSP header', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await serveStatic(dist.base, dist.basePath, { 'Content-Security-Policy': cspHeader() });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('finds items, links them under the base path, and breaks no CSP rule', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      // Failed loads are caught below with their URL; Chromium's own /favicon.ico probe is not ours.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(`${server.url}search/?q=guarantee`);
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    const links = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link).toMatch(new RegExp(`^${dist.basePath}articles/[^/]+/`));
+    await expect(page.locator('.pagefind-ui__filter-name', { hasText: /topic/i }).count()).resolves.toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+});
