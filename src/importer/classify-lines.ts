@@ -1,0 +1,29 @@
+// First pass over the copy: every input line is kept as text, or set aside as wire
+// metadata or junk, with the reason. Nothing is lost silently: the report lists it all.
+import { INLINE_JUNK, agencyIn, matchJunk, type JunkKind } from './junk-rules.ts';
+import { readWireMetadata, type WireMetadata } from './wire-metadata.ts';
+
+export type ClassifiedLine =
+  | { line: number; kind: 'text'; text: string }
+  | { line: number; kind: 'blank' }
+  | { line: number; kind: 'metadata'; text: string; metadata: WireMetadata }
+  | { line: number; kind: 'junk'; text: string; junk: JunkKind; rule: string; agency?: string };
+
+export function classifyLines(lines: string[]): ClassifiedLine[] {
+  return lines.map((raw, i): ClassifiedLine => {
+    const line = i + 1;
+    // Non-breaking and zero-width spaces come with scraped HTML; they would otherwise
+    // reach the schema's hidden-character check.
+    const text = raw.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+$/, '');
+    if (!text.trim()) return { line, kind: 'blank' };
+    const metadata = readWireMetadata(text);
+    if (metadata) return { line, kind: 'metadata', text: text.trim(), metadata };
+    const rule = matchJunk(text);
+    if (rule) {
+      const agency = rule.agency ?? (rule.kind === 'agency' || rule.kind === 'boilerplate' || rule.kind === 'caption' ? agencyIn(text) : undefined);
+      return { line, kind: 'junk', text: text.trim(), junk: rule.kind, rule: rule.id, ...(agency ? { agency } : {}) };
+    }
+    const cleaned = INLINE_JUNK.reduce((t, pattern) => t.replace(pattern, ''), text).trim();
+    return cleaned ? { line, kind: 'text', text: cleaned } : { line, kind: 'blank' };
+  });
+}
