@@ -9,7 +9,8 @@ import { htmlFiles, readPage, select, selectAll } from '../built/read-dist.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const dist = inject('dist');
-const CHROMIUM = '/usr/bin/chromium';
+// Debian's chromium here; CI points CHROMIUM_PATH at the runner's Chrome.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 describe.each([
   { name: 'root build', root: dist.root, base: '/' },
