@@ -1,0 +1,81 @@
+// A site whose content is hostile (tests/fixtures/hostile-site). The check refuses its
+// unsafe links, so a production build fails; `astro dev` keeps serving content with
+// errors, so the fixture is also built that way (BRIEFING_DRAFTS=1) to show that the
+// sanitiser alone keeps everything inert while the visible text survives.
+import type { Element } from 'hast';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { allPages, readPage, select, selectAll, textOf } from './read-dist.ts';
+
+const CONTENT_DIR = 'tests/fixtures/hostile-site';
+let preview: BuildResult;
+
+beforeAll(() => {
+  preview = buildSite({ CONTENT_DIR, BRIEFING_DRAFTS: '1' });
+});
+afterAll(() => rmSync(preview.outDir, { recursive: true, force: true }));
+
+describe('a hostile content folder', () => {
+  it('fails the production build, naming file and line of each unsafe link', () => {
+    const production = buildSite({ CONTENT_DIR });
+    rmSync(production.outDir, { recursive: true, force: true });
+    expect(production.status).not.toBe(0);
+    expect(production.output).toMatch(/hostile\.md:\d+:\d+ body: links with "javascript:" are not allowed/);
+    expect(production.output).toMatch(/links with "vbscript:" are not allowed/);
+  });
+
+  it('builds in preview mode, with nothing of it live', () => {
+    expect(preview.status, preview.output).toBe(0);
+    const pages = allPages(preview.outDir);
+    expect(pages.length).toBeGreaterThan(5);
+    for (const page of pages) {
+      const where = page.file;
+      // The search page is the one page with JavaScript of its own; elsewhere only JSON-LD data.
+      if (page.file !== 'search/index.html') {
+        for (const script of selectAll('script', page.tree) as Element[]) expect(script.properties.type, where).toBe('application/ld+json');
+      }
+      for (const node of selectAll('*', page.tree) as Element[]) {
+        for (const name of Object.keys(node.properties)) expect(/^on/i.test(name), `${where}: <${node.tagName} ${name}>`).toBe(false);
+        for (const attribute of ['href', 'src', 'action', 'formAction', 'data'] as const) {
+          const value = node.properties[attribute];
+          if (typeof value === 'string') expect(value.replace(/[\s\u0000-\u001f]/g, ''), `${where}: <${node.tagName} ${attribute}>`).not.toMatch(/^(javascript|data|vbscript):/i);
+        }
+      }
+      for (const tag of ['iframe', 'form', 'object', 'embed', 'svg', 'input', 'button']) expect(selectAll(tag, page.tree), `${where}: <${tag}>`).toEqual([]);
+      expect(selectAll('base', page.tree), where).toEqual([]);
+      // The site's own Content-Security-Policy is the only http-equiv allowed.
+      const httpEquiv = (selectAll('meta[http-equiv]', page.tree) as Element[]).map((m) => String(m.properties.httpEquiv).toLowerCase());
+      expect(httpEquiv.filter((value) => value !== 'content-security-policy'), where).toEqual([]);
+      expect(selectAll('main style, main link, main meta', page.tree), where).toEqual([]);
+      expect(selectAll('main [style]', page.tree), where).toEqual([]);
+      expect(selectAll('[id="main"]', page.tree), where).toHaveLength(1);
+      expect(select('[id="main"]', page.tree)?.tagName, where).toBe('main');
+    }
+  });
+
+  it('keeps the visible text of the hostile article, with content ids prefixed', () => {
+    const page = readPage(preview.outDir, 'articles/hostile/index.html');
+    const text = textOf(select('main', page.tree)!);
+    for (const visible of ['Visible paragraph after the scripts.', 'paragraph with handlers', 'plain javascript link', 'entity encoded link', 'vbscript link', 'styled paragraph text', 'div claiming the main id', 'details body text', 'markdown javascript link', 'Closing paragraph of the hostile article.']) {
+      expect(text, visible).toContain(visible);
+    }
+    expect(text).not.toContain("alert('script element')");
+    expect(text).not.toContain('body { display: none }');
+    expect(select('[id="user-content-main"]', page.tree)?.tagName).toBe('div');
+    expect(select('[id="user-content-site-header"]', page.tree)).toBeTruthy();
+  });
+
+  it('escapes frontmatter text everywhere, JSON-LD included', () => {
+    const page = readPage(preview.outDir, 'articles/hostile/index.html');
+    expect(textOf(select('h1', page.tree)!)).toBe('Hostile: "quotes", & ampersands, &lt;/script&gt; entities and a \' quote');
+    const [jsonLd, ...others] = selectAll('script', page.tree) as Element[];
+    expect(others).toEqual([]);
+    const data = JSON.parse(textOf(jsonLd!));
+    expect(data.isBasedOn).toEqual(["https://evil.example/?q=</script><script>alert('source')</script>"]);
+    expect(page.html).not.toContain("<script>alert('source')");
+    expect(page.html).not.toContain("<script>alert('claim')");
+    const sources = (selectAll('a.external', page.tree) as Element[]).map((a) => String(a.properties.href));
+    expect(sources).toContain('https://evil.example/?q=%3C/script%3E%3Cscript%3Ealert(%27source%27)%3C/script%3E');
+  });
+});
