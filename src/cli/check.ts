@@ -1,5 +1,6 @@
 // `npm run check [-- --json] [files…]`: validates all content without building.
 // Exit 0 when clean, 1 on any error, 2 on a usage mistake.
+import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { hasErrors, type Diagnostic } from '../pipeline/diagnostics.ts';
 import { formatAnnotation, formatDiagnostic } from '../pipeline/format-diagnostics.ts';
@@ -34,6 +35,11 @@ function main(): number {
     return args.startsWith('usage') ? 0 : 2;
   }
   const root = process.cwd();
+  const missing = args.files.filter((file) => !existsSync(resolve(root, file)));
+  if (missing.length > 0) {
+    console.error(`no such file: ${missing.join(', ')}`);
+    return 2;
+  }
   const started = performance.now();
   const content = loadContent({ root });
   // With file arguments, only their problems are shown; the rest of the content still

@@ -12,7 +12,8 @@ export function closest(value: string, known: Iterable<string>): string | undefi
       bestDistance = d;
     }
   }
-  const allowed = Math.max(1, Math.floor(value.length / 3));
+  // Two edits cover a swapped pair of letters (`titel`), except in very short words.
+  const allowed = value.length < 5 ? 1 : Math.max(2, Math.floor(value.length / 3));
   return best !== undefined && bestDistance <= allowed ? best : undefined;
 }
 
@@ -23,8 +24,8 @@ export function knownValues(known: Iterable<string>, max = 8): string {
   return list.length > max ? `known: ${shown}, … (${list.length} in all)` : `known: ${shown}`;
 }
 
-export function suggestion(value: string, known: Iterable<string>): string {
+export function suggestion(value: string, known: Iterable<string>, max = 8): string {
   const values = [...known];
   const guess = closest(value, values);
-  return guess ? `did you mean "${guess}"? ${knownValues(values)}` : knownValues(values);
+  return guess ? `did you mean "${guess}"? ${knownValues(values, max)}` : knownValues(values, max);
 }

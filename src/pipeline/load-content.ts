@@ -9,7 +9,7 @@ import { checkReferences } from './checks/resolve-references.ts';
 import { checkUniqueIds } from './checks/unique-ids.ts';
 import { diagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { discoverFiles } from './discover-files.ts';
-import { loadEntry, type Entry } from './load-entry.ts';
+import { loadEntry, type CheckedFile, type Entry } from './load-entry.ts';
 import { buildTime } from './visibility.ts';
 
 export interface LoadOptions {
@@ -36,6 +36,7 @@ export function loadContent(options: LoadOptions): ContentSet {
   const now = options.now ?? buildTime();
   const { files, diagnostics } = discoverFiles(options.root, contentDir);
   const entries: Entry[] = [];
+  const checked: CheckedFile[] = [];
   for (const file of files) {
     let bytes: Uint8Array;
     try {
@@ -47,11 +48,12 @@ export function loadContent(options: LoadOptions): ContentSet {
     const result = loadEntry(file.file, file.collection, file.id, bytes);
     diagnostics.push(...result.diagnostics);
     if (result.entry) entries.push(result.entry);
+    if (result.checked) checked.push(result.checked);
   }
   if (!files.some((f) => f.collection === 'site')) {
     diagnostics.push(diagnostic(`${contentDir}/site.yaml`, { line: 1, column: 1 }, 'file', 'missing-file', 'the site settings file is missing', 'create it with title, description, language, url and contact'));
   }
-  const index = buildIndex(files, entries);
+  const index = buildIndex(files, checked);
   diagnostics.push(...checkUniqueIds(files), ...checkReferences(index), ...checkClaimConsistency(index), ...checkInternalLinks(index, now), ...checkPlaceholders(index.articles));
 
   const of = <C extends Entry['collection']>(c: C) => entries.filter((e): e is Entry<C> => e.collection === c);

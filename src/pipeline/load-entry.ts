@@ -37,13 +37,29 @@ export interface Entry<C extends CollectionName = CollectionName> {
   digest: string;
 }
 
+/**
+ * A file whose frontmatter could be read, valid or not: the cross-file checks look at
+ * its raw fields too, so one run reports every problem instead of one layer at a time.
+ */
+export interface CheckedFile {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  raw: Record<string, unknown>;
+  locate: (path: ReadonlyArray<PropertyKey>) => Position;
+  facts?: BodyFacts;
+  /** Present when the frontmatter passed its schema. */
+  entry?: Entry;
+}
+
 export interface LoadEntryResult {
   entry?: Entry;
+  checked?: CheckedFile;
   diagnostics: Diagnostic[];
 }
 
 /** Files larger than this are refused before parsing: no article is this long. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+export const MAX_FILE_BYTES = 256 * 1024;
 
 export function loadEntry(file: string, collection: CollectionName, id: string, bytes: Uint8Array): LoadEntryResult {
   const fail = (problems: Array<{ line: number; column: number; rule: string; message: string; hint?: string }>, field = 'file'): LoadEntryResult => ({
@@ -104,11 +120,13 @@ export function loadEntry(file: string, collection: CollectionName, id: string, 
     }
   }
 
+  const checked: CheckedFile = { collection, id, file, raw: raw as Record<string, unknown>, locate, ...(facts ? { facts } : {}) };
+  if (!result.success) return { checked, diagnostics };
   // A file whose fields are valid stays an entry even when its body has problems, so the
-  // cross-file checks still see it; the diagnostics fail the run either way.
-  if (!result.success) return { diagnostics };
+  // other files' checks still see it; the diagnostics fail the run either way.
   const entry: Entry = { collection, id, file, data: result.data as CollectionData[typeof collection], body, bodyLine, locate, digest };
   if (tree) entry.tree = tree;
   if (facts) entry.facts = facts;
-  return { entry, diagnostics };
+  checked.entry = entry;
+  return { entry, checked, diagnostics };
 }

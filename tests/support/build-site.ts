@@ -2,8 +2,7 @@
 // test asks for (content folder, base path, site URL). Used by the global setup and by
 // tests that need a build of special content (hostile fixtures, broken content).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
@@ -16,7 +15,16 @@ export interface BuildResult {
   output: string;
 }
 
-export function buildSite(env: Record<string, string> = {}, outDir = mkdtempSync(join(tmpdir(), 'briefing-dist-'))): BuildResult {
+// Build folders live inside the project: Astro keeps a build's intermediate files beside
+// an output folder within the working directory, but in the shared .astro/ otherwise,
+// where two builds at once would overwrite each other.
+export function buildFolder(): string {
+  const parent = join(PROJECT_ROOT, 'node_modules', '.cache', 'briefing-builds');
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(join(parent, 'dist-'));
+}
+
+export function buildSite(env: Record<string, string> = {}, outDir = buildFolder()): BuildResult {
   const astro = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   // Vitest puts Vite's own variables (BASE_URL=/, MODE, DEV, PROD, SSR) into process.env;
   // handed on, BASE_URL overrides the build's base path in import.meta.env.

@@ -1,9 +1,11 @@
-import type { Entry } from '../load-entry.ts';
 import type { ContentFile } from '../discover-files.ts';
+import type { CheckedFile, Entry } from '../load-entry.ts';
 
 /** What the cross-file checks look things up in: every file found, valid or not. */
 export interface ContentIndex {
-  entries: Entry[];
+  /** Every file whose frontmatter could be read, with its raw fields. */
+  checked: CheckedFile[];
+  /** Articles that passed their schema. */
   articles: Entry<'articles'>[];
   /** Ids by collection, from file names, so one broken file does not cascade into others. */
   ids: { articles: Set<string>; actors: Set<string>; topics: Set<string> };
@@ -12,12 +14,12 @@ export interface ContentIndex {
   entryById: { articles: Map<string, Entry<'articles'>> };
 }
 
-export function buildIndex(files: ContentFile[], entries: Entry[]): ContentIndex {
+export function buildIndex(files: ContentFile[], checked: CheckedFile[]): ContentIndex {
   const ids = { articles: new Set<string>(), actors: new Set<string>(), topics: new Set<string>() };
   for (const file of files) if (file.collection !== 'site') ids[file.collection].add(file.id);
-  const articles = entries.filter((e): e is Entry<'articles'> => e.collection === 'articles');
+  const articles = checked.flatMap((c) => (c.entry?.collection === 'articles' ? [c.entry as Entry<'articles'>] : []));
   return {
-    entries,
+    checked,
     articles,
     ids,
     files: new Map(files.map((f) => [f.file, f])),

@@ -3,7 +3,7 @@
 import { posix } from 'node:path';
 import { suggestion } from '../did-you-mean.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
-import type { Entry } from '../load-entry.ts';
+import type { CheckedFile, Entry } from '../load-entry.ts';
 import type { BodyLink } from '../markdown/inspect-body.ts';
 import { entryPath, parseSitePath, type LinkCollection } from '../routes.ts';
 import { visibility } from '../visibility.ts';
@@ -40,15 +40,16 @@ interface Target {
 
 export function checkInternalLinks(index: ContentIndex, now: number): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const entry of index.entries) {
-    if (!entry.facts) continue;
-    const sourcePublic = entry.collection !== 'articles' || visibility((entry as Entry<'articles'>).data, now) === 'public';
-    for (const link of entry.facts.links) checkLink(entry, link, sourcePublic, index, now, out);
+  for (const file of index.checked) {
+    if (!file.facts) continue;
+    // An invalid file counts as public unless it says it is a draft: its links still matter.
+    const sourcePublic = file.collection !== 'articles' || (file.entry ? visibility((file.entry as Entry<'articles'>).data, now) === 'public' : file.raw.status !== 'draft');
+    for (const link of file.facts.links) checkLink(file, link, sourcePublic, index, now, out);
   }
   return out;
 }
 
-function checkLink(entry: Entry, link: BodyLink, sourcePublic: boolean, index: ContentIndex, now: number, out: Diagnostic[]) {
+function checkLink(entry: CheckedFile, link: BodyLink, sourcePublic: boolean, index: ContentIndex, now: number, out: Diagnostic[]) {
   const report = (rule: string, message: string, hint?: string) => out.push(diagnostic(entry.file, link, 'body', rule, message, hint));
   const href = link.href.trim();
   if (href === '') return report('empty-link', 'a link has no address');

@@ -1,31 +1,38 @@
 // Every id an entry mentions (topics, actors, claimants, event topics, the site's lead
-// item) must name a file that exists.
+// item) must name a file that exists. Raw fields are read leniently, so a file with
+// other mistakes still gets its references checked.
 import { suggestion } from '../did-you-mean.ts';
 import { diagnostic, formatPath, type Diagnostic } from '../diagnostics.ts';
-import type { Entry } from '../load-entry.ts';
+import type { CheckedFile } from '../load-entry.ts';
 import type { ContentIndex } from './content-index.ts';
 
 type Kind = 'topic' | 'actor' | 'article';
 
-function check(entry: Entry, path: PropertyKey[], value: string, kind: Kind, known: Set<string>, out: Diagnostic[]) {
-  if (known.has(value)) return;
-  out.push(diagnostic(entry.file, entry.locate(path), formatPath(path), 'unknown-reference', `unknown ${kind} "${value}"`, suggestion(value, known)));
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function field(value: unknown, key: string): unknown {
+  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
 }
 
 export function checkReferences(index: ContentIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const entry of index.entries) {
-    if (entry.collection === 'site') {
-      const lead = (entry as Entry<'site'>).data.lead;
-      if (lead) check(entry, ['lead'], lead, 'article', index.ids.articles, out);
+  const check = (file: CheckedFile, path: PropertyKey[], value: unknown, kind: Kind, known: Set<string>) => {
+    if (typeof value !== 'string' || known.has(value)) return;
+    out.push(diagnostic(file.file, file.locate(path), formatPath(path), 'unknown-reference', `unknown ${kind} "${value}"`, suggestion(value, known)));
+  };
+  for (const file of index.checked) {
+    const raw = file.raw;
+    if (file.collection === 'site') {
+      check(file, ['lead'], raw.lead, 'article', index.ids.articles);
       continue;
     }
-    if (entry.collection !== 'articles') continue;
-    const article = (entry as Entry<'articles'>).data;
-    article.topics.forEach((id, i) => check(entry, ['topics', i], id, 'topic', index.ids.topics, out));
-    article.actors.forEach((id, i) => check(entry, ['actors', i], id, 'actor', index.ids.actors, out));
-    article.claims?.forEach((claim, i) => check(entry, ['claims', i, 'by'], claim.by, 'actor', index.ids.actors, out));
-    article.events?.forEach((event, i) => event.topics?.forEach((id, j) => check(entry, ['events', i, 'topics', j], id, 'topic', index.ids.topics, out)));
+    if (file.collection !== 'articles') continue;
+    list(raw.topics).forEach((id, i) => check(file, ['topics', i], id, 'topic', index.ids.topics));
+    list(raw.actors).forEach((id, i) => check(file, ['actors', i], id, 'actor', index.ids.actors));
+    list(raw.claims).forEach((claim, i) => check(file, ['claims', i, 'by'], field(claim, 'by'), 'actor', index.ids.actors));
+    list(raw.events).forEach((event, i) => list(field(event, 'topics')).forEach((id, j) => check(file, ['events', i, 'topics', j], id, 'topic', index.ids.topics)));
   }
   return out;
 }

@@ -17,13 +17,15 @@ function lineAndColumn(text: string, index: number): { line: number; column: num
   return { line, column: index - lineStart + 1 };
 }
 
+/** Text in UTF-16 has a zero byte in every other position for Latin script, and few elsewhere. */
 function looksLikeUtf16(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 512);
+  if (sample.length < 8) return false;
   let evenZeros = 0;
   let oddZeros = 0;
   for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 ? oddZeros++ : evenZeros++);
   const half = sample.length / 2;
-  return half > 0 && (evenZeros > half * 0.3 || oddZeros > half * 0.3);
+  return (evenZeros > half * 0.4 && oddZeros < half * 0.05) || (oddZeros > half * 0.4 && evenZeros < half * 0.05);
 }
 
 export function decodeText(bytes: Uint8Array): Decoded {

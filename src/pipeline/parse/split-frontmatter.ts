@@ -52,7 +52,7 @@ export function splitFrontmatter(text: string): Split {
 
   let parsed: matter.GrayMatterFile<string>;
   try {
-    parsed = matter(text, { engines: ENGINES, language: 'yaml' } as matter.GrayMatterOption<string, never>);
+    parsed = matter(text, { engines: ENGINES, language: 'yaml' } as unknown as Parameters<typeof matter>[1]);
   } catch (error) {
     return { ok: false, problems: [{ line: 1, column: 1, rule: 'frontmatter', message: `the frontmatter could not be read: ${(error as Error).message}` }] };
   }

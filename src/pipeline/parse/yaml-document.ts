@@ -21,11 +21,14 @@ export type YamlResult =
 /** A file that expands beyond this many alias references is refused as a resource-exhaustion attempt. */
 const MAX_ALIAS_COUNT = 100;
 
-function describeYamlError(code: string, message: string): { message: string; hint?: string } {
+function describeYamlError(code: string, message: string, source: string, offset: number): { message: string; hint?: string } {
   const firstLine = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   switch (code) {
     case 'DUPLICATE_KEY':
-      return { message: 'a field is written twice', hint: 'keep one of them' };
+    {
+      const key = /^[^:\n]*/.exec(source.slice(offset))![0].trim();
+      return { message: key ? `the field "${key}" is written twice` : 'a field is written twice', hint: 'keep one of them' };
+    }
     case 'TAG_RESOLVE_FAILED':
       return { message: `${firstLine}: custom YAML tags are not allowed`, hint: 'write the value as plain text, a number, a list or a mapping' };
     case 'BAD_INDENT':
@@ -60,7 +63,7 @@ export function parseYaml(source: string): YamlResult {
     return { line, column: col };
   };
   const problems: YamlProblem[] = [...doc.errors, ...doc.warnings].map((error) => {
-    const described = describeYamlError(error.code, error.message);
+    const described = describeYamlError(error.code, error.message, source, error.pos[0]);
     return { ...at(error.pos[0]), rule: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : error.code === 'TAG_RESOLVE_FAILED' ? 'yaml-tag' : 'yaml-syntax', ...described };
   });
   if (problems.length > 0) return { ok: false, problems };

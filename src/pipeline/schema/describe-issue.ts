@@ -83,7 +83,7 @@ export function describeIssue(issue: z.core.$ZodIssue, root: AnySchema, data: un
         path: [...path, key],
         rule: 'unknown-field',
         message: `unknown field "${key}"`,
-        hint: suggestion(key, known),
+        hint: suggestion(key, known, known.length),
       }));
     }
     case 'invalid_type': {

@@ -89,14 +89,10 @@ export const httpsUrl = z.string().superRefine((value, ctx) => {
   } catch {
     url = undefined;
   }
-  if (!url || !url.hostname) {
+  if (url && url.protocol !== 'https:') {
+    ctx.addIssue({ code: 'custom', message: `must use https:, not ${url.protocol}`, params: { rule: 'url-scheme' } });
+  } else if (!url || !url.hostname) {
     ctx.addIssue({ code: 'custom', message: `"${value}" is not an absolute URL`, params: { rule: 'url' } });
-  } else if (url.protocol !== 'https:') {
-    ctx.addIssue({
-      code: 'custom',
-      message: `must use https:, not ${url.protocol}`,
-      params: { rule: 'url-scheme' },
-    });
   } else if (url.username || url.password) {
     ctx.addIssue({ code: 'custom', message: 'must not carry a user name or password', params: { rule: 'url' } });
   }

@@ -1,0 +1,24 @@
+// Case folders: each tests/fixtures/check-cases/<case>/content is checked and the exact
+// text an editor would read is compared with <case>/expected.txt. Regenerate on purpose
+// with UPDATE_CASES=1 npm test, then read the diff.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../src/pipeline/format-diagnostics.ts';
+import { loadContent } from '../../src/pipeline/load-content.ts';
+
+const CASES = resolve(import.meta.dirname, '../fixtures/check-cases');
+const NOW = Date.parse('2026-01-01T00:00:00Z');
+
+describe('check output for case folders', () => {
+  for (const name of readdirSync(CASES).sort()) {
+    it(name, () => {
+      const root = join(CASES, name);
+      const content = loadContent({ root, now: NOW });
+      const actual = `${content.diagnostics.map(formatDiagnostic).join('\n')}\n`;
+      const expectedFile = join(root, 'expected.txt');
+      if (process.env.UPDATE_CASES === '1' || !existsSync(expectedFile)) writeFileSync(expectedFile, actual);
+      expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
+    });
+  }
+});
