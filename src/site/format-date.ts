@@ -10,6 +10,8 @@ export interface DateFormatter {
   text: (iso: string) => string;
   /** Text without the time, e.g. `17 August 2025`. */
   day: (iso: string) => string;
+  /** The day with an abbreviated month, e.g. `17 Aug 2025`, for tight spaces. */
+  shortDay: (iso: string) => string;
   /** The month an instant falls in, in the site's zone: key `2025-08` and label `August 2025`. */
   month: (iso: string) => { key: string; label: string };
 }
@@ -34,6 +36,7 @@ export function dateFormatter(language: string, timeZone: string): DateFormatter
   const dayOptions: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
   return {
     day: (iso) => format(dayOptions, iso),
+    shortDay: (iso) => format({ ...dayOptions, month: 'short' }, iso),
     text: (iso) => (isBareDate(iso) ? format(dayOptions, iso) : format({ ...dayOptions, hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }, iso)),
     month: (iso) => {
       const zone = zoneFor(iso);

@@ -8,6 +8,7 @@ describe('format-date', () => {
     expect(brussels.day('2025-08-17')).toBe('17 August 2025');
     expect(dateFormatter('en-US', 'America/Los_Angeles').day('2025-08-17')).toBe('August 17, 2025');
     expect(brussels.text('2025-08-17')).toBe('17 August 2025');
+    expect(brussels.shortDay('2025-08-17')).toBe('17 Aug 2025');
   });
 
   it("converts a date-time to the site's zone", () => {
