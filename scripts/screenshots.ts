@@ -1,47 +1,14 @@
 // Screenshots of the built site for the README: home, an article, a topic page and the
 // claim ledger, at phone and desktop widths, light and dark. Builds nothing: run
 // `npm run build` first. Serves dist/ on 127.0.0.1 and drives Debian's Chromium.
-import { readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, serveDirectory } from './static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = resolve(ROOT, process.env.OUT_DIR ?? 'dist');
 const OUT = join(ROOT, 'docs', 'screenshots');
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-
-function fileFor(urlPath: string): string | undefined {
-  const path = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/'));
-  const file = join(DIST, path.endsWith('/') ? join(path, 'index.html') : path);
-  if (!file.startsWith(DIST)) return undefined;
-  try {
-    return statSync(file).isFile() ? file : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const server = createServer((request, response) => {
-  const file = fileFor(request.url ?? '/');
-  if (!file) {
-    response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    return;
-  }
-  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-});
-await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 // The home page's first topic and lead item: the screenshots follow the content.
 const home = readFileSync(join(DIST, 'index.html'), 'utf8');
@@ -60,10 +27,9 @@ const viewports = [
   { width: 1280, height: 900 },
 ];
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const server = await serveDirectory(DIST);
+const origin = server.origin;
+const browser = await chromium.launch(CHROMIUM);
 try {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const viewport of viewports) {
@@ -80,5 +46,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
