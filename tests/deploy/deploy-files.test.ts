@@ -32,13 +32,15 @@ describe('.github/workflows/deploy.yml', () => {
     expect(workflow.jobs.deploy.steps.map((s: Step) => s.uses)).toEqual(['actions/deploy-pages@v4']);
   });
 
-  it('installs, checks, tests and builds in that order, with the commands the docs give', () => {
+  it('installs, checks, tests and builds in that order, with the commands docs/deploy.md and the README give', () => {
     const docs = read('docs/deploy.md');
     const documented = /```sh\n([\s\S]*?)```/.exec(docs)![1]!.trim().split('\n');
     expect(documented).toEqual(['npm install', 'npm run check', 'npm test', 'npm run build']);
     const order = runs.map((run) => documented.find((command) => run === command || run.startsWith(`${command} `)));
     expect(order).not.toContain(undefined);
     expect([...new Set(order)]).toEqual(documented);
+    const readme = read('README.md');
+    for (const command of documented) expect(readme, `README.md names ${command}`).toContain(command);
     const scripts = JSON.parse(read('package.json')).scripts;
     for (const command of documented.slice(1)) expect(scripts).toHaveProperty(command.replace(/^npm (run )?/, ''));
   });
