@@ -3,6 +3,11 @@
 // puts it in a <meta> on every page, for hosts that cannot set headers (GitHub Pages).
 // Pagefind compiles its WebAssembly search, hence 'wasm-unsafe-eval'; nothing else runs.
 
+import type { AstroUserConfig } from 'astro';
+
+type AstroCspOptions = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+type AstroCspDirective = NonNullable<AstroCspOptions['directives']>[number];
+
 export const CSP_DIRECTIVES: Record<string, string[]> = {
   'default-src': ["'self'"],
   'script-src': ["'self'", "'wasm-unsafe-eval'"],
@@ -29,11 +34,11 @@ export function cspHeader(): string {
 }
 
 /** Astro's `security.csp` option: the same policy, less what a <meta> cannot carry. */
-export function astroCsp() {
+export function astroCsp(): AstroCspOptions {
   return {
     directives: Object.entries(CSP_DIRECTIVES)
       .filter(([name]) => !META_IGNORED.has(name) && !ASTRO_OWNED.has(name))
-      .map(([name, sources]) => [name, ...sources].join(' ')),
+      .map(([name, sources]) => [name, ...sources].join(' ') as AstroCspDirective),
     scriptDirective: { resources: CSP_DIRECTIVES['script-src']! },
     styleDirective: { resources: CSP_DIRECTIVES['style-src']! },
   };

@@ -45,9 +45,9 @@ export async function renderCardSvg(content: CardContent, options: RenderOptions
   });
 }
 
-export async function renderCardPng(content: CardContent, options: RenderOptions = {}): Promise<Uint8Array> {
+export async function renderCardPng(content: CardContent, options: RenderOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await renderCardSvg(content, options);
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng());
 }
 
 /** A build warning naming the card and the characters it could not draw. */
