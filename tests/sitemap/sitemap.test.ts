@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { loadContent } from '../../src/pipeline/load-content.ts';
+import { dateValue } from '../../src/pipeline/schema/index.ts';
+import { visibility } from '../../src/pipeline/visibility.ts';
+import { lastModified, sitePath } from '../../src/sitemap/lastmod.ts';
+import { robotsTxt } from '../../src/sitemap/robots.ts';
+import { PROJECT_ROOT } from '../support/build-site.ts';
+
+const dist = inject('dist');
+const now = Number(process.env.SOURCE_DATE_EPOCH ?? '1767225600') * 1000;
+const content = loadContent({ root: PROJECT_ROOT, now });
+
+describe('lastModified', () => {
+  const article = (id: string, data: Record<string, unknown>) => ({ id, data: { status: 'published', topics: ['t'], actors: ['a'], ...data } });
+  it('dates an article by its update, and its topic, actor and listings by their newest item', () => {
+    const dates = lastModified({ articles: [article('x', { published: '2025-08-01', updated: '2025-08-05T10:00:00+02:00' }), article('y', { published: '2025-08-03' }), article('z', { published: '2099-01-01' }), article('d', { published: '2025-09-01', status: 'draft' })] } as never, Date.parse('2026-01-01'));
+    expect(dates.get('/articles/x/')).toBe('2025-08-05T08:00:00.000Z');
+    expect(dates.get('/articles/y/')).toBe('2025-08-03T00:00:00.000Z');
+    expect(dates.get('/topics/t/')).toBe('2025-08-05T08:00:00.000Z');
+    expect(dates.get('/')).toBe('2025-08-05T08:00:00.000Z');
+    expect(dates.has('/articles/z/')).toBe(false);
+    expect(dates.has('/articles/d/')).toBe(false);
+  });
+
+  it('maps page URLs back to site paths under a base', () => {
+    expect(sitePath('https://x.org/briefing/articles/a/', '/briefing/')).toBe('/articles/a/');
+    expect(sitePath('https://x.org/briefing/', '/briefing/')).toBe('/');
+    expect(sitePath('https://x.org/topics/', '/')).toBe('/topics/');
+  });
+
+  it('robots.txt names the sitemap by its absolute URL under the base', () => {
+    expect(robotsTxt('https://x.org/', '/briefing/')).toBe('User-agent: *\nDisallow: /briefing/search/\n\nSitemap: https://x.org/briefing/sitemap-index.xml\n');
+  });
+});
+
+describe.each([
+  { name: 'root build', root: dist.root, prefix: 'https://briefing.example.org/' },
+  { name: 'base-path build', root: dist.base, prefix: `https://newsroom.example.org${dist.basePath}` },
+])('sitemap of the $name', ({ root, prefix }) => {
+  const xml = readFileSync(join(root, 'sitemap-0.xml'), 'utf8');
+  const entries = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => ({ loc: m[1]!, lastmod: m[2] }));
+
+  it('lists public pages under the base with lastmod from the content, and no 404, search or drafts', () => {
+    expect(entries.length).toBeGreaterThan(10);
+    expect(entries.every((e) => e.loc.startsWith(prefix))).toBe(true);
+    expect(entries.some((e) => /404|\/search\//.test(e.loc))).toBe(false);
+    for (const article of content.articles) {
+      const entry = entries.find((e) => e.loc === `${prefix}articles/${article.id}/`);
+      if (visibility(article.data, now) !== 'public') {
+        expect(entry, article.id).toBeUndefined();
+        continue;
+      }
+      expect(Date.parse(entry!.lastmod!)).toBe(dateValue(article.data.updated ?? article.data.published));
+    }
+  });
+
+  it('is named by robots.txt', () => {
+    expect(readFileSync(join(root, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${prefix}sitemap-index.xml`);
+    expect(readFileSync(join(root, 'sitemap-index.xml'), 'utf8')).toContain(`<loc>${prefix}sitemap-0.xml</loc>`);
+  });
+});

@@ -1,0 +1,31 @@
+// Every article and topic page points its Open Graph meta at its own card, by absolute URL
+// under the base path, with the card's real size.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { htmlFiles, readPage, select } from '../built/read-dist.ts';
+
+const dist = inject('dist');
+
+function pngSize(png: Buffer) {
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+describe.each([
+  { name: 'root build', root: dist.root, prefix: 'https://briefing.example.org/' },
+  { name: 'base-path build', root: dist.base, prefix: `https://newsroom.example.org${dist.basePath}` },
+])('social cards in the $name', ({ root, prefix }) => {
+  const pages = htmlFiles(root).filter((file) => /^(articles|topics)\/[^/]+\/index\.html$/.test(file));
+
+  it.each(pages)('%s has og:image with width, height and alt, and the file exists at that size', (file) => {
+    const tree = readPage(root, file).tree;
+    const meta = (property: string) => select(`meta[property="${property}"]`, tree)?.properties.content as string | undefined;
+    const [, collection, id] = /^(\w+)\/([^/]+)\//.exec(file)!;
+    expect(meta('og:image')).toBe(`${prefix}og/${collection}/${id}.png`);
+    const png = readFileSync(join(root, 'og', collection!, `${id}.png`));
+    expect(pngSize(png)).toEqual({ width: Number(meta('og:image:width')), height: Number(meta('og:image:height')) });
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    expect(meta('og:image:alt')).toBeTruthy();
+    expect(select('meta[name="twitter:card"]', tree)?.properties.content).toBe('summary_large_image');
+  });
+});
