@@ -9,8 +9,25 @@ export type ClassifiedLine =
   | { line: number; kind: 'metadata'; text: string; metadata: WireMetadata }
   | { line: number; kind: 'junk'; text: string; junk: JunkKind; rule: string; agency?: string };
 
+// After "Related Coverage" come the linked headlines: short lines without final
+// punctuation, up to the next blank line or sentence.
+const LINK_LIST_RULES = new Set(['related-links']);
+const LINK_HEADLINE = /^[^.!?…]{10,120}$/;
+
 export function classifyLines(lines: string[]): ClassifiedLine[] {
+  let inLinkList = false;
   return lines.map((raw, i): ClassifiedLine => {
+    const result = classifyLine(raw, i);
+    if (result.kind === 'junk' && LINK_LIST_RULES.has(result.rule)) inLinkList = true;
+    else if (inLinkList && result.kind === 'text' && LINK_HEADLINE.test(result.text)) {
+      return { line: result.line, kind: 'junk', text: result.text, junk: 'furniture', rule: 'related-links' };
+    } else inLinkList = false;
+    return result;
+  });
+}
+
+function classifyLine(raw: string, i: number): ClassifiedLine {
+  {
     const line = i + 1;
     // Non-breaking and zero-width spaces come with scraped HTML; they would otherwise
     // reach the schema's hidden-character check.
@@ -25,5 +42,5 @@ export function classifyLines(lines: string[]): ClassifiedLine[] {
     }
     const cleaned = INLINE_JUNK.reduce((t, pattern) => t.replace(pattern, ''), text).trim();
     return cleaned ? { line, kind: 'text', text: cleaned } : { line, kind: 'blank' };
-  });
+  }
 }

@@ -45,7 +45,6 @@ const ENDS_SENTENCE = /[.!?…:"”’)\]]$/;
 
 export function findStructure(lines: ClassifiedLine[]): Structure {
   const structure: Structure = { blocks: [] };
-  let previousKept: ClassifiedLine | undefined;
   let adjacent = false;
   for (const entry of lines) {
     if (entry.kind === 'blank') {
@@ -62,16 +61,16 @@ export function findStructure(lines: ClassifiedLine[]): Structure {
       const ordered = item[2] !== undefined;
       if (last?.kind === 'list' && last.ordered === ordered) last.items.push({ text: item[3]!, line: entry.line });
       else structure.blocks.push({ kind: 'list', ordered, items: [{ text: item[3]!, line: entry.line }], line: entry.line });
-    } else if (last?.kind === 'paragraph' && adjacent && previousKept?.kind === 'text' && !ENDS_SENTENCE.test(last.text) && /^\p{Ll}/u.test(text)) {
-      // A hard wrap: the line before stopped mid-sentence and this one carries on.
-      last.text = `${last.text} ${text}`;
-      last.lines.push(entry.line);
+    } else if ((last?.kind === 'paragraph' || last?.kind === 'heading') && adjacent && !ENDS_SENTENCE.test(last.text) && /^\p{Ll}/u.test(text)) {
+      // A hard wrap: the line before stopped mid-sentence and this one carries on (a
+      // short first line looked like a heading until now).
+      const lines = last.kind === 'paragraph' ? last.lines : [last.line];
+      structure.blocks[structure.blocks.length - 1] = { kind: 'paragraph', text: `${last.text} ${text}`, line: last.line, lines: [...lines, entry.line] };
     } else if (isHeadingLine(text)) {
       structure.blocks.push({ kind: 'heading', text, line: entry.line });
     } else {
       structure.blocks.push({ kind: 'paragraph', text, line: entry.line, lines: [entry.line] });
     }
-    previousKept = entry;
     adjacent = true;
   }
   // A heading with nothing after it is a stray line (a caption, a teaser): keep it as text.

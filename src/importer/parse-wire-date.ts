@@ -25,7 +25,7 @@ function offsetText(minutes: number): string {
 
 // The year may be glued to the digits before it (`17484518022025 05 28t165452z`), so the
 // pattern is not anchored at a word boundary on the left.
-const COMPACT = /(\d{4})[\s_-]?(\d{2})[\s_-]?(\d{2})\s?[tT_](\d{2}):?(\d{2}):?(\d{2})?\s?[zZ](?![a-z])/;
+const COMPACT = /(\d{4})[\s_-]?(\d{2})[\s_-]?(\d{2})[\s_]?[tT_](\d{2}):?(\d{2}):?(\d{2})?\s?[zZ](?![a-z])/;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?\b/;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
