@@ -16,7 +16,7 @@ describe('renderMarkdown', () => {
   it('gives headings ids and anchors, with smart punctuation', () => {
     const out = render('## Witkoff\'s "claim" -- today\n\n## Main\n');
     expect(out.headings.map((h) => h.id)).toEqual(['witkoffs-claim--today', 'main-1']);
-    expect(out.html).toContain('Witkoff’s “claim” — today');
+    expect(out.html).toContain('Witkoff’s “claim” – today');
     expect(out.html).toContain('<a class="heading-anchor" href="#witkoffs-claim--today">');
   });
 

@@ -13,6 +13,7 @@ const MARK = new RegExp(`\\b${PLACEHOLDER_MARK}\\b`);
 
 export function isPlaceholder(value: string): boolean {
   if (MARK.test(value)) return true;
+  if (!value.startsWith('https://')) return false;
   try {
     return new URL(value).hostname.endsWith('.invalid');
   } catch {

@@ -3,12 +3,12 @@
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
+import { smartPunctuation } from './smart-punctuation.ts';
 
 // Smart punctuation is applied here, not at render time, so that heading ids computed
 // from this tree match the ids of the rendered page.
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkSmartypants);
+const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** Nesting deeper than this is refused: no real article needs it, and it can exhaust the stack. */
 export const MAX_NESTING = 48;
@@ -133,6 +133,7 @@ export function parseMarkdown(body: string): ParsedMarkdown {
   let tree: Root;
   try {
     tree = parser.runSync(parser.parse(body)) as Root;
+    smartPunctuation(tree);
   } catch (error) {
     const overflow = error instanceof RangeError;
     return {

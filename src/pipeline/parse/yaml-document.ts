@@ -1,6 +1,7 @@
 // Safe YAML: the 1.2 core schema (no custom tags, no timestamps, no code), duplicate keys
 // refused, alias expansion bounded. Keeps the parsed document so that every field can be
 // traced back to the line and column where the editor wrote it.
+import { CORE_SCHEMA, load as loadFast } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
 export interface Position {
@@ -42,7 +43,36 @@ function describeYamlError(code: string, message: string, source: string, offset
   }
 }
 
+/** Anchors and aliases need the careful parser, which bounds how far they expand. */
+const ANCHOR_OR_ALIAS = /(?:^|[\s[{,:-])[&*][^\s]/m;
+
+/**
+ * Valid frontmatter without anchors takes the fast path (js-yaml, core schema, duplicate
+ * keys refused); positions are then worked out only if a diagnostic asks for one. Errors
+ * and anchors go through the `yaml` parser, which reports where and bounds aliases.
+ */
 export function parseYaml(source: string): YamlResult {
+  if (!ANCHOR_OR_ALIAS.test(source)) {
+    let data: unknown;
+    let fast = true;
+    try {
+      data = loadFast(source, { schema: CORE_SCHEMA, json: false });
+    } catch {
+      fast = false;
+    }
+    if (fast) {
+      let located: YamlResult | undefined;
+      const locate = (path: ReadonlyArray<PropertyKey>): Position => {
+        located ??= parseYamlCarefully(source);
+        return located.ok ? located.locate(path) : { line: 1, column: 1 };
+      };
+      return { ok: true, data, locate };
+    }
+  }
+  return parseYamlCarefully(source);
+}
+
+function parseYamlCarefully(source: string): YamlResult {
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
