@@ -95,7 +95,10 @@ interface EngineResult {
 }
 
 interface OursResult extends EngineResult {
+  /** The check with its cache cleared (`reportedMs`: the time the check prints itself). */
   check?: Step & { reportedMs?: number };
+  /** The check again, nothing changed. */
+  checkWarm?: Step & { reportedMs?: number };
   pagefind?: Step;
   /** Warm build (nothing changed) vs cold build: byte for byte. */
   warmIdenticalToCold?: DirComparison;
@@ -200,13 +203,19 @@ async function runSize(n: number, args: Args): Promise<SizeResult> {
     loadAfter: [],
   };
 
-  // check
-  log('check …');
-  const check = await measure(process.execPath, [join(PROJECT, 'src', 'cli', 'check.ts')], { cwd: corpusRoot, env: childEnv({}) });
-  if (check.code !== 0) fail(`check of the generated corpus (n=${n})`, check);
-  const reported = /checked in (\d+) ms/.exec(check.output)?.[1];
-  result.ours.check = { ...step(check), ...(reported ? { reportedMs: Number(reported) } : {}) };
-  log(`check: ${seconds(check.ms)} (${reported ?? '?'} ms reported by the check itself)`);
+  // check: cold (the check's own cache, kept under <cwd>/node_modules/.cache/briefing*, cleared), then warm
+  const checkCaches = join(corpusRoot, 'node_modules');
+  const runCheck = async (what: string) => {
+    log(`${what} …`);
+    const m = await measure(process.execPath, [join(PROJECT, 'src', 'cli', 'check.ts')], { cwd: corpusRoot, env: childEnv({}) });
+    if (m.code !== 0) fail(`${what} of the generated corpus (n=${n})`, m);
+    const reported = /checked in (\d+) ms/.exec(m.output)?.[1];
+    log(`${what}: ${seconds(m.ms)} (${reported ?? '?'} ms reported by the check itself)`);
+    return { ...step(m), ...(reported ? { reportedMs: Number(reported) } : {}) };
+  };
+  clear([checkCaches]);
+  result.ours.check = await runCheck('check, cold');
+  result.ours.checkWarm = await runCheck('check, warm');
 
   // ours: cold, warm, pagefind
   const oursCache = join(cache, 'ours');
@@ -309,7 +318,8 @@ function rows(r: SizeResult): TableRow[] {
   const peak = (e: EngineResult) => Math.max(e.cold?.peakMiB ?? 0, e.warm?.peakMiB ?? 0, e.warmAfterChange?.peakMiB ?? 0) || undefined;
   const oursPeak = Math.max(peak(r.ours) ?? 0, r.ours.coldAfterChange?.peakMiB ?? 0) || undefined;
   return [
-    { name: 'check', ours: seconds(r.ours.check?.ms), baseline: '—', hugo: '—', ratio: '—' },
+    { name: 'check, cold', ours: seconds(r.ours.check?.ms), baseline: '—', hugo: '—', ratio: '—' },
+    { name: 'check, warm', ours: seconds(r.ours.checkWarm?.ms), baseline: '—', hugo: '—', ratio: '—' },
     { name: 'cold build', ours: seconds(r.ours.cold?.ms), baseline: seconds(r.baseline.cold?.ms), hugo: seconds(r.hugo.cold?.ms), ratio: ratio(r.ours.cold?.ms, r.baseline.cold?.ms) },
     { name: 'warm build', ours: seconds(r.ours.warm?.ms), baseline: seconds(r.baseline.warm?.ms), hugo: seconds(r.hugo.warm?.ms), ratio: ratio(r.ours.warm?.ms, r.baseline.warm?.ms) },
     { name: 'warm build after 1 change', ours: seconds(r.ours.warmAfterChange?.ms), baseline: seconds(r.baseline.warmAfterChange?.ms), hugo: seconds(r.hugo.warmAfterChange?.ms), ratio: ratio(r.ours.warmAfterChange?.ms, r.baseline.warmAfterChange?.ms) },
@@ -328,7 +338,7 @@ function targets(r: SizeResult): Record<string, { target: string; value: string;
   return {
     coldVsBaseline: { target: 'cold build ≤ 1.25x plain Astro', value: ratio(cold, base), met: cold !== undefined && base !== undefined ? cold <= 1.25 * base : null },
     warmChangeVsHugo: { target: 'warm build after 1 change ≤ Hugo cold build', value: `${seconds(r.ours.warmAfterChange?.ms)} vs ${seconds(r.hugo.cold?.ms)}`, met: r.hugo.cold && r.ours.warmAfterChange ? r.ours.warmAfterChange.ms <= r.hugo.cold.ms : null },
-    check: { target: 'check < 2 s', value: seconds(r.ours.check?.ms), met: r.ours.check ? r.ours.check.ms < 2000 : null },
+    check: { target: 'check < 2 s (cold)', value: seconds(r.ours.check?.ms), met: r.ours.check ? r.ours.check.ms < 2000 : null },
     memory: { target: 'peak memory < 1 GiB', value: mib(peak), met: peak > 0 ? peak < 1024 : null },
     identical: {
       target: 'output identical to a build without caches',
