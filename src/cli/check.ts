@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { hasErrors, type Diagnostic } from '../pipeline/diagnostics.ts';
 import { formatAnnotation, formatDiagnostic } from '../pipeline/format-diagnostics.ts';
-import { loadContent, type ContentSet } from '../pipeline/load-content.ts';
+import { processContent, type ContentSet } from '../pipeline/load-content.ts';
 
 interface Args {
   json: boolean;
@@ -28,7 +28,7 @@ function summary(content: ContentSet): string {
   return `${content.articles.length} articles, ${content.actors.length} actors, ${content.topics.length} topics, ${claims} claims, ${sources} sources`;
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   if (typeof args === 'string') {
     console.error(args);
@@ -41,7 +41,7 @@ function main(): number {
     return 2;
   }
   const started = performance.now();
-  const content = loadContent({ root });
+  const content = await processContent({ root });
   // With file arguments, only their problems are shown; the rest of the content still
   // provides the context (ids, link targets) they are checked against.
   const only = new Set(args.files.map((f) => relative(root, resolve(root, f)).split(sep).join('/')));
@@ -69,4 +69,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

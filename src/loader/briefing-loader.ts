@@ -28,11 +28,12 @@ function contentDir(): string {
 }
 
 function build(context: LoaderContext, preview: boolean): Promise<BuiltContent> {
-  current ??= Promise.resolve().then(() => {
+  current ??= (() => {
     const root = new URL(context.config.root).pathname;
-    const site = process.env.SITE_URL ?? context.config.site;
+    // An empty SITE_URL (as CI may pass) means "not set".
+    const site = process.env.SITE_URL || context.config.site;
     return buildContent({ root, contentDir: contentDir(), base: context.config.base, ...(site ? { siteUrl: site } : {}), preview });
-  });
+  })();
   return current;
 }
 

@@ -1,12 +1,11 @@
 // From content files to what the loader stores: validated data, rendered HTML and the
 // derived facts, with drafts and scheduled items decided by visibility.ts.
-import { diagnostic, type Diagnostic } from '../pipeline/diagnostics.ts';
-import { resolveMarkdownLink } from '../pipeline/checks/internal-links.ts';
-import { discoverFiles } from '../pipeline/discover-files.ts';
-import { loadContent } from '../pipeline/load-content.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { processContent } from '../pipeline/load-content.ts';
+import type { Diagnostic } from '../pipeline/diagnostics.ts';
 import type { Entry } from '../pipeline/load-entry.ts';
-import { renderMarkdown, type RenderedBody } from '../pipeline/render/render-markdown.ts';
-import { entryPath } from '../pipeline/routes.ts';
+import type { RenderedBody } from '../pipeline/render/render-markdown.ts';
 import type { CollectionName } from '../pipeline/schema/index.ts';
 import { buildTime, visibility } from '../pipeline/visibility.ts';
 
@@ -40,36 +39,26 @@ function excerpt(text: string): string {
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
 }
 
-export function buildContent(options: BuildOptions): BuiltContent {
-  const now = options.now ?? buildTime();
-  const content = loadContent({ root: options.root, ...(options.contentDir ? { contentDir: options.contentDir } : {}), now });
-  const diagnostics = [...content.diagnostics];
-  const siteUrl = options.siteUrl ?? content.site?.data.url ?? 'https://example.org';
-  const siteHost = new URL(siteUrl).host;
-  const { files } = discoverFiles(options.root, options.contentDir ?? 'content');
-  const pathByFile = new Map(files.filter((f) => f.collection !== 'site').map((f) => [f.file, entryPath[f.collection as Exclude<CollectionName, 'site'>](f.id)]));
+function siteHostOf(url: string | undefined): string {
+  try {
+    return new URL(url ?? '').host;
+  } catch {
+    return '';
+  }
+}
 
-  const render = (entry: Entry): RenderedBody | undefined => {
-    if (!entry.tree) return undefined;
-    try {
-      return renderMarkdown(entry.tree, {
-        base: options.base,
-        siteHost,
-        resolveMarkdownLink: (href) => {
-          const file = resolveMarkdownLink(entry.file, href);
-          const path = file ? pathByFile.get(file) : undefined;
-          const hash = href.indexOf('#');
-          return path ? `${path}${hash >= 0 ? href.slice(hash) : ''}` : undefined;
-        },
-      });
-    } catch (error) {
-      diagnostics.push(diagnostic(entry.file, { line: entry.bodyLine, column: 1 }, 'body', 'render', `the body could not be rendered: ${(error as Error).message}`));
-      return undefined;
-    }
-  };
+export async function buildContent(options: BuildOptions): Promise<BuiltContent> {
+  const now = options.now ?? buildTime();
+  // The site URL comes from settings unless overridden; it only decides which links count
+  // as external, so an unreadable settings file (reported by the checks) is no obstacle.
+  const siteHost = siteHostOf(options.siteUrl) || siteHostOf(readSiteUrl(options));
+  const content = await processContent(
+    { root: options.root, ...(options.contentDir ? { contentDir: options.contentDir } : {}), now },
+    { base: options.base, siteHost },
+  );
 
   const toItem = (entry: Entry, extra: (body: RenderedBody | undefined) => Record<string, unknown> = () => ({})): StoredItem => {
-    const body = render(entry);
+    const body = content.rendered.get(entry.file);
     const data: Record<string, unknown> = { ...entry.data, ...extra(body) };
     if (body) Object.assign(data, { file: entry.file, wordCount: body.wordCount, readingMinutes: body.readingMinutes, headings: body.headings });
     return {
@@ -93,6 +82,17 @@ export function buildContent(options: BuildOptions): BuiltContent {
       topics: content.topics.map((e) => toItem(e)),
       site: content.site ? [{ id: 'site', data: { ...content.site.data }, digest: content.site.digest }] : [],
     },
-    diagnostics,
+    diagnostics: content.diagnostics,
   };
+}
+
+function readSiteUrl(options: BuildOptions): string | undefined {
+  // Read through the same pipeline result would be circular here; the settings' url is a
+  // plain field, so a cheap look is enough for deciding external links.
+  try {
+    const text = readFileSync(join(options.root, options.contentDir ?? 'content', 'site.yaml'), 'utf8');
+    return /^url:\s*["']?([^"'\s]+)/m.exec(text)?.[1];
+  } catch {
+    return undefined;
+  }
 }

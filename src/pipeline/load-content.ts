@@ -1,6 +1,12 @@
-// The whole pipeline short of rendering: find files, load each one, run the cross-file
-// checks. The check command, the Astro loader and the tests all start here.
+// The whole pipeline: find files, analyse each one (from the cache when its bytes are
+// unchanged, in worker threads on large cold runs), run the cross-file checks, and
+// render bodies when asked. The check command, the Astro loader and the tests start here.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { digestOf, type FileRecord } from './analyze-file.ts';
+import { pipelineVersion } from './cache/pipeline-version.ts';
+import { cacheEnabled, openCache, type ResultCache } from './cache/result-cache.ts';
 import { checkClaimConsistency } from './checks/claim-consistency.ts';
 import { buildIndex } from './checks/content-index.ts';
 import { checkInternalLinks } from './checks/internal-links.ts';
@@ -8,9 +14,14 @@ import { checkPlaceholders } from './checks/placeholders.ts';
 import { checkReferences } from './checks/resolve-references.ts';
 import { checkUniqueIds } from './checks/unique-ids.ts';
 import { diagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
-import { discoverFiles } from './discover-files.ts';
-import { loadEntry, type CheckedFile, type Entry } from './load-entry.ts';
+import { discoverFiles, type ContentFile } from './discover-files.ts';
+import { fromRecord, type CheckedFile, type Entry } from './load-entry.ts';
+import type { RenderedBody } from './render/render-markdown.ts';
+import type { RenderSettings } from './render/render-settings.ts';
+import { entryPath } from './routes.ts';
 import { buildTime } from './visibility.ts';
+import { runInline, runJobs } from './workers/pool.ts';
+import type { Job, JobResult } from './workers/run-job.ts';
 
 export interface LoadOptions {
   /** Project root; diagnostics name files relative to it. */
@@ -19,6 +30,13 @@ export interface LoadOptions {
   contentDir?: string;
   /** "Now" for scheduling decisions, in ms. Default: SOURCE_DATE_EPOCH or the clock. */
   now?: number;
+  /** Use the result cache under node_modules/.cache/briefing. Default: unless BRIEFING_CACHE=0. */
+  cache?: boolean;
+}
+
+export interface RenderRequest {
+  base: string;
+  siteHost: string;
 }
 
 export interface ContentSet {
@@ -29,14 +47,56 @@ export interface ContentSet {
   diagnostics: Diagnostic[];
   /** Number of files read, valid or not. */
   fileCount: number;
+  /** Rendered bodies by file, when rendering was asked for. */
+  rendered: Map<string, RenderedBody>;
+  /** How many files were analysed afresh (the rest came from the cache). */
+  analysed: number;
 }
 
-export function loadContent(options: LoadOptions): ContentSet {
+interface Plan {
+  files: ContentFile[];
+  diagnostics: Diagnostic[];
+  records: Map<string, FileRecord>;
+  texts: Map<string, string>;
+  rendered: Map<string, RenderedBody>;
+  jobs: Job[];
+  settings?: RenderSettings;
+  loadCache?: ResultCache<FileRecord>;
+  renderCache?: ResultCache<RenderedBody>;
+  renderKey: string;
+}
+
+const versions = new Map<string, string>();
+
+function recordKey(file: ContentFile, digest: string): string {
+  return `${file.file}\0${file.collection}\0${file.id}\0${digest}`;
+}
+
+function plan(options: LoadOptions, render?: RenderRequest): Plan {
   const contentDir = options.contentDir ?? 'content';
-  const now = options.now ?? buildTime();
   const { files, diagnostics } = discoverFiles(options.root, contentDir);
-  const entries: Entry[] = [];
-  const checked: CheckedFile[] = [];
+  const useCache = options.cache ?? cacheEnabled();
+  let loadCache: ResultCache<FileRecord> | undefined;
+  let renderCache: ResultCache<RenderedBody> | undefined;
+  if (useCache) {
+    const lockfile = join(options.root, 'package-lock.json');
+    const version = versions.get(lockfile) ?? pipelineVersion(lockfile);
+    versions.set(lockfile, version);
+    loadCache = openCache<FileRecord>(options.root, 'records', version);
+    if (render) renderCache = openCache<RenderedBody>(options.root, 'rendered', version);
+  }
+  let settings: RenderSettings | undefined;
+  let renderKey = '';
+  if (render) {
+    const pathByFile: Record<string, string> = {};
+    for (const f of files) if (f.collection !== 'site') pathByFile[f.file] = entryPath[f.collection](f.id);
+    settings = { ...render, pathByFile };
+    renderKey = createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 16);
+  }
+
+  const records = new Map<string, FileRecord>();
+  const rendered = new Map<string, RenderedBody>();
+  const jobs: Job[] = [];
   for (const file of files) {
     let bytes: Uint8Array;
     try {
@@ -45,16 +105,58 @@ export function loadContent(options: LoadOptions): ContentSet {
       diagnostics.push(diagnostic(file.file, { line: 1, column: 1 }, 'file', 'read', `the file cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`));
       continue;
     }
-    const result = loadEntry(file.file, file.collection, file.id, bytes);
-    diagnostics.push(...result.diagnostics);
-    if (result.entry) entries.push(result.entry);
-    if (result.checked) checked.push(result.checked);
+    const digest = digestOf(bytes);
+    const record = loadCache?.get(recordKey(file, digest));
+    const needsRender = Boolean(render) && !file.file.endsWith('.yaml') && !file.file.endsWith('.yml');
+    const body = needsRender ? renderCache?.get(`${digest}\0${renderKey}`) : undefined;
+    if (record && (!needsRender || body || !record.facts)) {
+      records.set(file.file, record);
+      if (body) rendered.set(file.file, body);
+    } else {
+      jobs.push({ file: file.file, collection: file.collection, id: file.id, absolute: file.absolute, render: needsRender });
+    }
   }
   if (!files.some((f) => f.collection === 'site')) {
     diagnostics.push(diagnostic(`${contentDir}/site.yaml`, { line: 1, column: 1 }, 'file', 'missing-file', 'the site settings file is missing', 'create it with title, description, language, url and contact'));
   }
-  const index = buildIndex(files, checked);
-  diagnostics.push(...checkUniqueIds(files), ...checkReferences(index), ...checkClaimConsistency(index), ...checkInternalLinks(index, now), ...checkPlaceholders(index.articles));
+  return { files, diagnostics, records, texts: new Map(), rendered, jobs, ...(settings ? { settings } : {}), ...(loadCache ? { loadCache } : {}), ...(renderCache ? { renderCache } : {}), renderKey };
+}
+
+function finish(options: LoadOptions, p: Plan, results: JobResult[]): ContentSet {
+  const byPath = new Map(p.files.map((f) => [f.file, f]));
+  for (const result of results) {
+    const file = byPath.get(result.record.file)!;
+    p.records.set(file.file, result.record);
+    if (result.digest) p.loadCache?.set(recordKey(file, result.digest), result.record);
+    if (result.rendered) {
+      p.rendered.set(file.file, result.rendered);
+      if (result.digest) p.renderCache?.set(`${result.digest}\0${p.renderKey}`, result.rendered);
+    }
+  }
+  p.loadCache?.save();
+  p.renderCache?.save();
+
+  const now = options.now ?? buildTime();
+  const diagnostics = [...p.diagnostics];
+  const entries: Entry[] = [];
+  const checked: CheckedFile[] = [];
+  for (const file of p.files) {
+    const record = p.records.get(file.file);
+    if (!record) continue;
+    // Positions are rare (only for diagnostics): the file is read again when one is needed.
+    const result = fromRecord(record, () => {
+      try {
+        return readFileSync(file.absolute, 'utf8').replace(/^\ufeff/, '').replace(/\r\n/g, '\n');
+      } catch {
+        return undefined;
+      }
+    });
+    diagnostics.push(...result.diagnostics);
+    if (result.entry) entries.push(result.entry);
+    if (result.checked) checked.push(result.checked);
+  }
+  const index = buildIndex(p.files, checked);
+  diagnostics.push(...checkUniqueIds(p.files), ...checkReferences(index), ...checkClaimConsistency(index), ...checkInternalLinks(index, now), ...checkPlaceholders(index.articles));
 
   const of = <C extends Entry['collection']>(c: C) => entries.filter((e): e is Entry<C> => e.collection === c);
   const site = of('site')[0];
@@ -64,6 +166,20 @@ export function loadContent(options: LoadOptions): ContentSet {
     actors: of('actors'),
     topics: of('topics'),
     diagnostics: sortDiagnostics(diagnostics),
-    fileCount: files.length,
+    fileCount: p.files.length,
+    rendered: p.rendered,
+    analysed: results.length,
   };
+}
+
+/** Checks all content on the main thread (with the cache). */
+export function loadContent(options: LoadOptions): ContentSet {
+  const p = plan(options);
+  return finish(options, p, runInline(p.jobs));
+}
+
+/** Checks all content and, when `render` is given, renders every body; large cold runs use worker threads. */
+export async function processContent(options: LoadOptions, render?: RenderRequest): Promise<ContentSet> {
+  const p = plan(options, render);
+  return finish(options, p, await runJobs(p.jobs, p.settings));
 }

@@ -1,17 +1,14 @@
-// One content file, from bytes to a validated entry: decode -> split frontmatter -> safe
-// YAML -> zod schema of its collection -> Markdown tree and body facts. Everything that
-// goes wrong becomes a diagnostic; nothing here throws for bad content.
-import { createHash } from 'node:crypto';
+// A file record (fresh, cached, or from a worker) turned into what the checks and the
+// loader work with: a typed entry when the frontmatter is valid, and for every readable
+// file a CheckedFile, whose field positions are computed only when a diagnostic needs one.
 import type { Root } from 'mdast';
-import { diagnostic, formatPath, type Diagnostic } from './diagnostics.ts';
-import { inspectBody, type BodyFacts } from './markdown/inspect-body.ts';
-import { parseMarkdown } from './markdown/parse-markdown.ts';
-import { decodeText } from './parse/decode-text.ts';
-import { splitFrontmatter } from './parse/split-frontmatter.ts';
-import { parseYaml, type Position } from './parse/yaml-document.ts';
-import { describeIssue } from './schema/describe-issue.ts';
-import { schemas, type CollectionName } from './schema/index.ts';
-import type { Actor, Article, Site, Topic } from './schema/index.ts';
+import { analyzeFile, makeLocator, type FileRecord } from './analyze-file.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import type { BodyFacts } from './markdown/inspect-body.ts';
+import type { Position } from './parse/yaml-document.ts';
+import type { Actor, Article, CollectionName, Site, Topic } from './schema/index.ts';
+
+export { MAX_FILE_BYTES } from './analyze-file.ts';
 
 export interface CollectionData {
   articles: Article;
@@ -29,6 +26,7 @@ export interface Entry<C extends CollectionName = CollectionName> {
   /** Markdown body ('' for YAML files) and the file line it starts on. */
   body: string;
   bodyLine: number;
+  /** The parsed body, when this run parsed it (not when it came from the cache). */
   tree?: Root;
   facts?: BodyFacts;
   /** Where a frontmatter field sits in the file. */
@@ -58,75 +56,31 @@ export interface LoadEntryResult {
   diagnostics: Diagnostic[];
 }
 
-/** Files larger than this are refused before parsing: no article is this long. */
-export const MAX_FILE_BYTES = 256 * 1024;
-
-export function loadEntry(file: string, collection: CollectionName, id: string, bytes: Uint8Array): LoadEntryResult {
-  const fail = (problems: Array<{ line: number; column: number; rule: string; message: string; hint?: string }>, field = 'file'): LoadEntryResult => ({
-    diagnostics: problems.map((p) => diagnostic(file, p, field, p.rule, p.message, p.hint)),
-  });
-  if (bytes.byteLength > MAX_FILE_BYTES) {
-    return fail([{ line: 1, column: 1, rule: 'file-size', message: `the file is ${Math.round(bytes.byteLength / 1024)} KiB; the limit is ${MAX_FILE_BYTES / 1024} KiB`, hint: 'split it into several items' }]);
-  }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return fail([{ ...decoded, rule: 'encoding' }]);
-  const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 32);
-
-  const isYamlFile = file.endsWith('.yaml') || file.endsWith('.yml');
-  let yaml: string;
-  let yamlLine = 1;
-  let body = '';
-  let bodyLine = 1;
-  if (isYamlFile) {
-    yaml = decoded.text;
-  } else {
-    const split = splitFrontmatter(decoded.text);
-    if (!split.ok) return fail(split.problems, 'frontmatter');
-    ({ yaml, yamlLine, body, bodyLine } = split);
-  }
-
-  const parsedYaml = parseYaml(yaml);
-  const shift = (p: Position): Position => ({ line: p.line + yamlLine - 1, column: p.column });
-  if (!parsedYaml.ok) return fail(parsedYaml.problems.map((p) => ({ ...p, ...shift(p) })), 'frontmatter');
-  const locate = (path: ReadonlyArray<PropertyKey>) => shift(parsedYaml.locate(path));
-
-  const raw = parsedYaml.data;
-  if (raw === null || raw === undefined || typeof raw !== 'object' || Array.isArray(raw)) {
-    const what = raw === null || raw === undefined ? 'empty' : Array.isArray(raw) ? 'a list' : `a single value`;
-    return fail([{ ...shift({ line: 1, column: 1 }), rule: 'frontmatter-shape', message: `the frontmatter is ${what}; it must be a set of fields (key: value)` }], 'frontmatter');
-  }
-
-  const diagnostics: Diagnostic[] = [];
-  const schema = schemas[collection];
-  const result = schema.safeParse(raw);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      for (const described of describeIssue(issue, schema, raw)) {
-        diagnostics.push(diagnostic(file, locate(described.path), formatPath(described.path) || 'frontmatter', described.rule, described.message, described.hint));
-      }
-    }
-  }
-
-  let tree: Root | undefined;
-  let facts: BodyFacts | undefined;
-  if (!isYamlFile) {
-    const parsed = parseMarkdown(body);
-    if (!parsed.ok) {
-      diagnostics.push(diagnostic(file, { line: parsed.line + bodyLine - 1, column: 1 }, 'body', 'markdown', parsed.message, parsed.hint));
-    } else {
-      tree = parsed.tree;
-      facts = inspectBody(tree, bodyLine);
-      for (const p of facts.problems) diagnostics.push(diagnostic(file, p, 'body', p.rule, p.message, p.hint));
-    }
-  }
-
-  const checked: CheckedFile = { collection, id, file, raw: raw as Record<string, unknown>, locate, ...(facts ? { facts } : {}) };
-  if (!result.success) return { checked, diagnostics };
+/** `text` gives the file's text again if a position is needed (cached records keep none). */
+export function fromRecord(record: FileRecord, text: () => string | undefined, tree?: Root): LoadEntryResult {
+  if (!record.raw) return { diagnostics: record.diagnostics };
+  const locate = makeLocator(record.file, text);
+  const checked: CheckedFile = { collection: record.collection, id: record.id, file: record.file, raw: record.raw, locate, ...(record.facts ? { facts: record.facts } : {}) };
+  if (record.data === undefined) return { checked, diagnostics: record.diagnostics };
   // A file whose fields are valid stays an entry even when its body has problems, so the
   // other files' checks still see it; the diagnostics fail the run either way.
-  const entry: Entry = { collection, id, file, data: result.data as CollectionData[typeof collection], body, bodyLine, locate, digest };
-  if (tree) entry.tree = tree;
-  if (facts) entry.facts = facts;
+  const entry: Entry = {
+    collection: record.collection,
+    id: record.id,
+    file: record.file,
+    data: record.data as CollectionData[CollectionName],
+    body: record.body,
+    bodyLine: record.bodyLine,
+    locate,
+    digest: record.digest,
+    ...(tree ? { tree } : {}),
+    ...(record.facts ? { facts: record.facts } : {}),
+  };
   checked.entry = entry;
-  return { entry, checked, diagnostics };
+  return { entry, checked, diagnostics: record.diagnostics };
+}
+
+export function loadEntry(file: string, collection: CollectionName, id: string, bytes: Uint8Array): LoadEntryResult {
+  const { record, tree, text } = analyzeFile({ file, collection, id }, bytes);
+  return fromRecord(record, () => text, tree);
 }

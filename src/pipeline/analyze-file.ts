@@ -1,0 +1,141 @@
+// One content file, from bytes to a serialisable record: decode -> split frontmatter ->
+// YAML -> zod schema of its collection -> Markdown tree and body facts. The record is
+// what the cache keeps and what worker threads send back; nothing here throws for bad
+// content.
+import { createHash } from 'node:crypto';
+import type { Root } from 'mdast';
+import { diagnostic, formatPath, type Diagnostic } from './diagnostics.ts';
+import { inspectBody, type BodyFacts } from './markdown/inspect-body.ts';
+import { parseMarkdown } from './markdown/parse-markdown.ts';
+import { decodeText } from './parse/decode-text.ts';
+import { splitFrontmatter } from './parse/split-frontmatter.ts';
+import { parseYaml, type Position } from './parse/yaml-document.ts';
+import { describeIssue } from './schema/describe-issue.ts';
+import { schemas, type CollectionName } from './schema/index.ts';
+
+/** Files larger than this are refused before parsing: no article is this long. */
+export const MAX_FILE_BYTES = 256 * 1024;
+
+export interface FileIdentity {
+  /** Project-relative path with forward slashes, as printed in diagnostics. */
+  file: string;
+  collection: CollectionName;
+  id: string;
+}
+
+export interface FileRecord extends FileIdentity {
+  digest: string;
+  diagnostics: Diagnostic[];
+  /** The frontmatter as written, when it could be read as a mapping. */
+  raw?: Record<string, unknown>;
+  /** The frontmatter after its schema (defaults filled in), when it passed. */
+  data?: unknown;
+  body: string;
+  bodyLine: number;
+  facts?: BodyFacts;
+}
+
+export function digestOf(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+}
+
+function isYamlFile(file: string): boolean {
+  return file.endsWith('.yaml') || file.endsWith('.yml');
+}
+
+/** Where frontmatter fields sit, worked out from the text only when a diagnostic needs it. */
+export function makeLocator(file: string, text: () => string | undefined): (path: ReadonlyArray<PropertyKey>) => Position {
+  let locate: ((path: ReadonlyArray<PropertyKey>) => Position) | undefined;
+  return (path) => {
+    if (!locate) {
+      locate = () => ({ line: 1, column: 1 });
+      const source = text();
+      if (source === undefined) return locate(path);
+      let yaml = source;
+      let yamlLine = 1;
+      if (!isYamlFile(file)) {
+        const split = splitFrontmatter(source);
+        if (!split.ok) return locate(path);
+        ({ yaml, yamlLine } = split);
+      }
+      const parsed = parseYaml(yaml);
+      if (parsed.ok) {
+        locate = (p) => {
+          const at = parsed.locate(p);
+          return { line: at.line + yamlLine - 1, column: at.column };
+        };
+      }
+    }
+    return locate(path);
+  };
+}
+
+export function analyzeFile(identity: FileIdentity, bytes: Uint8Array): { record: FileRecord; tree?: Root; text?: string } {
+  const { file, collection } = identity;
+  const digest = digestOf(bytes);
+  const base: FileRecord = { ...identity, digest, diagnostics: [], body: '', bodyLine: 1 };
+  const fail = (problems: Array<{ line: number; column: number; rule: string; message: string; hint?: string }>, field = 'file') => ({
+    record: { ...base, diagnostics: problems.map((p) => diagnostic(file, p, field, p.rule, p.message, p.hint)) },
+  });
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    return fail([{ line: 1, column: 1, rule: 'file-size', message: `the file is ${Math.round(bytes.byteLength / 1024)} KiB; the limit is ${MAX_FILE_BYTES / 1024} KiB`, hint: 'split it into several items' }]);
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return fail([{ ...decoded, rule: 'encoding' }]);
+  const text = decoded.text;
+
+  let yaml = text;
+  let yamlLine = 1;
+  let body = '';
+  let bodyLine = 1;
+  if (!isYamlFile(file)) {
+    const split = splitFrontmatter(text);
+    if (!split.ok) return { ...fail(split.problems, 'frontmatter'), text };
+    ({ yaml, yamlLine, body, bodyLine } = split);
+  }
+
+  const parsedYaml = parseYaml(yaml);
+  const shift = (p: Position): Position => ({ line: p.line + yamlLine - 1, column: p.column });
+  if (!parsedYaml.ok) return { ...fail(parsedYaml.problems.map((p) => ({ ...p, ...shift(p) })), 'frontmatter'), text };
+  const locate = (path: ReadonlyArray<PropertyKey>) => shift(parsedYaml.locate(path));
+
+  const raw = parsedYaml.data;
+  if (raw === null || raw === undefined || typeof raw !== 'object' || Array.isArray(raw)) {
+    const what = raw === null || raw === undefined ? 'empty' : Array.isArray(raw) ? 'a list' : 'a single value';
+    return { ...fail([{ ...shift({ line: 1, column: 1 }), rule: 'frontmatter-shape', message: `the frontmatter is ${what}; it must be a set of fields (key: value)` }], 'frontmatter'), text };
+  }
+
+  const diagnostics: Diagnostic[] = [];
+  const schema = schemas[collection];
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      for (const described of describeIssue(issue, schema, raw)) {
+        diagnostics.push(diagnostic(file, locate(described.path), formatPath(described.path) || 'frontmatter', described.rule, described.message, described.hint));
+      }
+    }
+  }
+
+  let tree: Root | undefined;
+  let facts: BodyFacts | undefined;
+  if (!isYamlFile(file)) {
+    const parsed = parseMarkdown(body);
+    if (!parsed.ok) {
+      diagnostics.push(diagnostic(file, { line: parsed.line + bodyLine - 1, column: 1 }, 'body', 'markdown', parsed.message, parsed.hint));
+    } else {
+      tree = parsed.tree;
+      facts = inspectBody(tree, bodyLine);
+      for (const p of facts.problems) diagnostics.push(diagnostic(file, p, 'body', p.rule, p.message, p.hint));
+    }
+  }
+  const record: FileRecord = {
+    ...base,
+    diagnostics,
+    raw: raw as Record<string, unknown>,
+    ...(result.success ? { data: result.data } : {}),
+    body,
+    bodyLine,
+    ...(facts ? { facts } : {}),
+  };
+  return { record, ...(tree ? { tree } : {}), text };
+}
