@@ -1,0 +1,73 @@
+// The cache must never change a result, only skip work; the worker pool must give the
+// same records as the main thread.
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../src/pipeline/format-diagnostics.ts';
+import { loadContent, processContent } from '../../src/pipeline/load-content.ts';
+import { MIN_JOBS_FOR_WORKERS, runInline, runJobs } from '../../src/pipeline/workers/pool.ts';
+import type { Job } from '../../src/pipeline/workers/run-job.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const NOW = Date.parse('2026-01-01T00:00:00Z');
+const temporary: string[] = [];
+afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function copyOfShippedContent(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'briefing-cache-'));
+  temporary.push(dir);
+  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  cpSync(join(ROOT, 'package-lock.json'), join(dir, 'package-lock.json'));
+  return dir;
+}
+
+const summary = (content: Awaited<ReturnType<typeof processContent>>) => ({
+  diagnostics: content.diagnostics.map(formatDiagnostic),
+  articles: content.articles.map((a) => [a.id, a.data]),
+  rendered: [...content.rendered.entries()].map(([file, body]) => [file, body.html]).sort(([a], [b]) => String(a).localeCompare(String(b))),
+});
+
+describe('result cache', () => {
+  it('skips unchanged files and gives the same result as no cache', async () => {
+    const root = copyOfShippedContent();
+    const render = { base: '/', siteHost: 'briefing.example.org' };
+    const uncached = await processContent({ root, now: NOW, cache: false }, render);
+    const cold = await processContent({ root, now: NOW, cache: true }, render);
+    const warm = await processContent({ root, now: NOW, cache: true }, render);
+    expect(cold.analysed).toBe(cold.fileCount);
+    expect(warm.analysed).toBe(0);
+    expect(summary(warm)).toEqual(summary(uncached));
+
+    const article = join(root, 'content/articles/2025', readdirSync(join(root, 'content/articles/2025'))[0]!);
+    appendFileSync(article, '\nOne more sentence.\n');
+    const changed = await processContent({ root, now: NOW, cache: true }, render);
+    expect(changed.analysed).toBe(1);
+    expect(summary(changed)).toEqual(summary(await processContent({ root, now: NOW, cache: false }, render)));
+  });
+
+  it('reports positions for cached files too', () => {
+    const root = copyOfShippedContent();
+    const file = join(root, 'content/site.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^lead: .*$/m, 'lead: no-such-item'));
+    loadContent({ root, now: NOW, cache: true });
+    const again = loadContent({ root, now: NOW, cache: true });
+    expect(again.analysed).toBe(0);
+    expect(again.diagnostics.map(formatDiagnostic).join('\n')).toMatch(/^content\/site\.yaml:\d+:1 lead: unknown article "no-such-item"/m);
+  });
+});
+
+describe('worker pool', () => {
+  it('gives the same records as the main thread', async () => {
+    const dir = join(ROOT, 'content/articles/2025');
+    const files = readdirSync(dir);
+    const jobs: Job[] = Array.from({ length: MIN_JOBS_FOR_WORKERS + 10 }, (_, i) => {
+      const name = files[i % files.length]!;
+      return { file: `content/articles/2025/${name}`, collection: 'articles', id: name.slice(0, -3), absolute: join(dir, name), render: true };
+    });
+    const settings = { base: '/', siteHost: 'briefing.example.org', pathByFile: {} };
+    const [pooled, inline] = [await runJobs(jobs, settings), runInline(jobs, settings)];
+    expect(pooled).toHaveLength(jobs.length);
+    expect(pooled).toEqual(inline);
+  });
+});
