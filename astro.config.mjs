@@ -40,4 +40,6 @@ export default defineConfig({
   // A <meta> CSP on every page (see src/security/csp.ts); _headers sends the full one.
   security: { csp: astroCsp() },
   devToolbar: { enabled: false },
+  // Build outputs and benchmark corpora are not sources: watching them floods `astro dev`.
+  vite: { server: { watch: { ignored: ['**/dist/**', '**/bench/.work/**', '**/node_modules/.cache/**'] } } },
 });
