@@ -40,6 +40,8 @@ export default defineConfig({
   // A <meta> CSP on every page (see src/security/csp.ts); _headers sends the full one.
   security: { csp: astroCsp() },
   devToolbar: { enabled: false },
+  // Content is rendered by our own pipeline (src/pipeline/render), never by Astro's Markdown.
+  markdown: { syntaxHighlight: false },
   // Build outputs and benchmark corpora are not sources: watching them floods `astro dev`.
   vite: { server: { watch: { ignored: ['**/dist/**', '**/bench/.work/**', '**/node_modules/.cache/**'] } } },
 });

@@ -16,7 +16,13 @@ export class ContentError extends Error {
     super(message);
     this.name = 'ContentError';
     // The messages name file, line and field; a stack trace would only bury them.
-    this.stack = "";
+    this.stack = '';
+  }
+
+  // Astro guesses hints from the error's text (a file named windows.md earns advice about
+  // browser APIs); the message itself is the full report.
+  override toString(): string {
+    return `${this.name}: content check failed`;
   }
 }
 
