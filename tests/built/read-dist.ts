@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
+import { toString as hastToString } from 'hast-util-to-string';
 
 export { select, selectAll };
 
@@ -90,13 +91,7 @@ export function ids(page: Page): Set<string> {
 }
 
 export function textOf(node: Root | Element): string {
-  let text = '';
-  const walk = (n: Root | Element | { type: string; value?: string; children?: unknown[] }) => {
-    if (n.type === 'text' && 'value' in n) text += n.value;
-    if ('children' in n && Array.isArray(n.children)) for (const child of n.children) walk(child);
-  };
-  walk(node);
-  return text.replace(/\s+/g, ' ');
+  return hastToString(node).replace(/\s+/g, ' ');
 }
 
 export function gzipSize(path: string): number {
