@@ -34,7 +34,10 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   outDir: process.env.OUT_DIR ?? './dist',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Several routes in flight at once, so social cards are drawn on all cores (src/social/card-pool.ts).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  // Builds running side by side (tests) each keep their own data store.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Pagefind runs after every build and indexes the output folder, whatever OUT_DIR is.
   integrations: [sitemap(sitemapOptions({ root: fileURLToPath(new URL('.', import.meta.url)), contentDir, base: basePath() })), pagefind()],
   // A <meta> CSP on every page (see src/security/csp.ts); _headers sends the full one.

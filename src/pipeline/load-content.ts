@@ -82,8 +82,10 @@ function plan(options: LoadOptions, render?: RenderRequest): Plan {
     const lockfile = join(options.root, 'package-lock.json');
     const version = versions.get(lockfile) ?? pipelineVersion(lockfile);
     versions.set(lockfile, version);
-    loadCache = openCache<FileRecord>(options.root, 'records', version);
-    if (render) renderCache = openCache<RenderedBody>(options.root, 'rendered', version);
+    // One cache per content folder, so building another corpus never evicts this one's.
+    const folder = createHash('sha256').update(join(options.root, contentDir)).digest('hex').slice(0, 8);
+    loadCache = openCache<FileRecord>(options.root, `records-${folder}`, version);
+    if (render) renderCache = openCache<RenderedBody>(options.root, `rendered-${folder}`, version);
   }
   let settings: RenderSettings | undefined;
   let renderKey = '';

@@ -31,7 +31,7 @@ export function buildSite(env: Record<string, string> = {}, outDir = buildFolder
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_RESERVED.has(key)));
   const result = spawnSync(process.execPath, [astro, 'build', '--silent'], {
     cwd: PROJECT_ROOT,
-    env: { ...inherited, SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '1767225600', ...env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...inherited, SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '1767225600', ...env, OUT_DIR: outDir, ASTRO_CACHE_DIR: `${outDir}-astro-cache`, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { loadBriefing } from '../../../data/load-briefing.ts';
 import { articleCard } from '../../../social/card-content.ts';
-import { renderCardPng, warnMissing } from '../../../social/render-card.ts';
+import { cardPng } from '../../../social/card-pool.ts';
+import { warnMissing } from '../../../social/render-card.ts';
 
 export async function getStaticPaths() {
   const briefing = await loadBriefing();
@@ -10,6 +11,6 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute<{ article: Awaited<ReturnType<typeof loadBriefing>>['articles'][number] }> = async ({ props }) => {
   const { site, topics, dates } = await loadBriefing();
-  const png = await renderCardPng(articleCard(props.article, topics, site.title, dates.day), { onMissingGlyphs: warnMissing(props.article.id) });
+  const png = await cardPng(articleCard(props.article, topics, site.title, dates.day), warnMissing(props.article.id));
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };

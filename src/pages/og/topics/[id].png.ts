@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { loadBriefing } from '../../../data/load-briefing.ts';
 import { topicCard } from '../../../social/card-content.ts';
-import { renderCardPng, warnMissing } from '../../../social/render-card.ts';
+import { cardPng } from '../../../social/card-pool.ts';
+import { warnMissing } from '../../../social/render-card.ts';
 
 export async function getStaticPaths() {
   const briefing = await loadBriefing();
@@ -10,6 +11,6 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute<{ topic: Awaited<ReturnType<typeof loadBriefing>>['topics'][number] }> = async ({ props }) => {
   const { site } = await loadBriefing();
-  const png = await renderCardPng(topicCard(props.topic, site.title), { onMissingGlyphs: warnMissing(props.topic.id) });
+  const png = await cardPng(topicCard(props.topic, site.title), warnMissing(props.topic.id));
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
