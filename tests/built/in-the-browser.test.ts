@@ -1,94 +1,166 @@
-// The built site in Debian's Chromium: no axe violations (WCAG 2.2 AA) in light or dark,
-// no page scrolls sideways at 320 px, and the skip link is the first thing a keyboard
-// reaches, with a visible focus outline.
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { chromium, type Browser } from 'playwright-core';
+// The built site in Debian's Chromium, at the root and under the base path: a reader gets
+// from home to every kind of page by clicking; the keyboard reaches the skip link first,
+// then everything in DOM order, always with a visible focus; every page loads without a
+// console error or failed request and never scrolls sideways at 320 px, light or dark.
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM, serveDirectory, type StaticServer } from '../../scripts/static-server.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { chromiumTool, missing } from '../support/require-tool.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { htmlFiles, pageUrl } from './read-dist.ts';
 
-const { root } = inject('dist');
-let server: StaticServer;
+const dist = inject('dist');
+const builds = [
+  { name: 'root', dir: dist.root, base: '/' },
+  { name: `base path ${dist.basePath}`, dir: dist.base, base: dist.basePath },
+];
 
-/** Listing pages and the first entry page of each collection. */
-function onePerKind(files: string[]): string[] {
-  const seen = new Set<string>();
-  return files.filter((file) => {
-    const entry = /^(articles|topics|actors)\/[^/]+\/index\.html$/.exec(file);
-    if (!entry) return true;
-    if (seen.has(entry[1]!)) return false;
-    seen.add(entry[1]!);
-    return true;
+/** Console errors, uncaught exceptions and failed or 4xx/5xx requests of a page. */
+function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
+  page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
+  // Moving on to the next page aborts what is still loading (the favicon): not a failure.
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? '';
+    if (reason !== 'net::ERR_ABORTED') problems.push(`failed: ${request.url()} (${reason})`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
+  });
+  return problems;
 }
-let browser: Browser;
 
-describe.skipIf(!existsSync(CHROMIUM.executablePath))('the built site in Chromium', () => {
+describe.skipIf(missing(chromiumTool, 'browser tests'))('the built site in Chromium', () => {
+  let browser: Browser;
   beforeAll(async () => {
-    server = await serveDirectory(root);
-    browser = await chromium.launch(CHROMIUM);
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
   });
 
-  it('has no axe violations (WCAG 2.2 A/AA) on any page, in light or dark', async () => {
-    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    const violations: string[] = [];
-    for (const colorScheme of ['light', 'dark'] as const) {
-      // The pages' CSP forbids injected scripts; the test's own script is not the site's.
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme, bypassCSP: true });
-      const page = await context.newPage();
-      // Every page in light; in dark (same markup, other colours) one page of each kind.
-      const files = colorScheme === 'light' ? htmlFiles(root) : onePerKind(htmlFiles(root));
-      for (const file of files) {
-        await page.goto(`${server.origin}${pageUrl(file, '/')}`);
-        await page.addScriptTag({ content: axe });
-        const found = await page.evaluate(async () => {
-          const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ passes: unknown[]; violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run({
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-          });
-          return { passes: result.passes.length, violations: result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`) };
-        });
-        expect(found.passes, `axe ran on ${file}`).toBeGreaterThan(5);
-        for (const violation of found.violations) violations.push(`${file} (${colorScheme}) ${violation}`);
-      }
-      await context.close();
-    }
-    expect(violations).toEqual([]);
-  }, 240_000);
-
-  it('never scrolls sideways at 320 px, in light or dark', async () => {
-    const wide: string[] = [];
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ viewport: { width: 320, height: 640 }, colorScheme });
-      const page = await context.newPage();
-      for (const file of htmlFiles(root)) {
-        await page.goto(`${server.origin}${pageUrl(file, '/')}`);
-        const width = await page.evaluate(() => document.documentElement.scrollWidth);
-        if (width > 320) wide.push(`${file} (${colorScheme}): ${width}px`);
-      }
-      await context.close();
-    }
-    expect(wide).toEqual([]);
-  });
-
-  it('reaches the skip link first, shows its focus, and it moves focus to main', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 700 } });
-    await page.goto(`${server.origin}/`);
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement;
-      const style = getComputedStyle(el);
-      return { text: el.textContent, outline: style.outlineStyle, width: style.outlineWidth, top: el.getBoundingClientRect().top };
+  describe.each(builds)('served at the $name', ({ dir, base }) => {
+    let server: StaticServer;
+    beforeAll(async () => {
+      server = await serveStatic(dir, base);
     });
-    expect(focused.text).toBe('Skip to content');
-    expect(focused.outline).toBe('solid');
-    expect(focused.top).toBeGreaterThanOrEqual(0);
-    await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-    await page.close();
+    afterAll(async () => {
+      await server?.close();
+    });
+
+    it('gets from home to every kind of page by clicking links', async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const problems = watchProblems(page);
+      const home = server.url;
+      const nav = (name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+      const inMain = (section: string) => page.locator(`main a[href^="${base}${section}/"]:not([href$="${base}${section}/"])`).first();
+      // [start page (undefined: where the last click landed), link to click, path it must reach under the base]
+      const steps: Array<[string | undefined, () => Locator, string | RegExp]> = [
+        [home, () => nav('Topics'), 'topics/'],
+        [home, () => nav('Claims'), 'claims/'],
+        [home, () => nav('Timeline'), 'timeline/'],
+        [home, () => nav('Actors'), 'actors/'],
+        [home, () => nav('Items'), 'articles/'],
+        [home, () => nav('Search'), 'search/'],
+        [home, () => inMain('topics'), /^topics\/[^/]+\/$/],
+        [home, () => inMain('articles'), /^articles\/[^/]+\/$/],
+        [undefined, () => inMain('actors'), /^actors\/[^/]+\/$/],
+        [undefined, () => page.locator('.site-title'), ''],
+      ];
+      const visited: string[] = [];
+      for (const [from, link, to] of steps) {
+        if (from) await page.goto(from);
+        await Promise.all([page.waitForEvent('load'), link().click()]);
+        const path = new URL(page.url()).pathname;
+        expect(path.startsWith(base), `${path} under ${base}`).toBe(true);
+        const inside = path.slice(base.length);
+        if (typeof to === 'string') expect(inside).toBe(to);
+        else expect(inside).toMatch(to);
+        expect(await page.locator('h1').count(), `one h1 on ${path}`).toBe(1);
+        visited.push(inside);
+      }
+      expect(visited).toContain('');
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it('loads every page without console errors or failed requests, and never scrolls sideways at 320 px, light or dark', async () => {
+      const problems: string[] = [];
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ viewport: { width: 320, height: 640 }, colorScheme });
+        const page = await context.newPage();
+        const pageProblems = watchProblems(page);
+        for (const file of htmlFiles(dir)) {
+          pageProblems.length = 0;
+          await page.goto(`${server.origin}${pageUrl(file, base)}`, { waitUntil: 'load' });
+          const scheme = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+          expect(scheme).toBe(colorScheme === 'dark');
+          const { scrollWidth, clientWidth } = await page.evaluate(() => {
+            const el = document.scrollingElement!;
+            return { scrollWidth: el.scrollWidth, clientWidth: el.clientWidth };
+          });
+          if (scrollWidth > clientWidth) problems.push(`${file} (${colorScheme}): scrolls sideways, ${scrollWidth}px wide in ${clientWidth}px`);
+          problems.push(...pageProblems.map((p) => `${file} (${colorScheme}): ${p}`));
+        }
+        await context.close();
+      }
+      expect(problems).toEqual([]);
+    }, 120_000);
+
+    it.each(['home', 'an item', 'the claim ledger'])('tabs from the skip link through %s in DOM order, with a visible focus', async (name) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const paths: Record<string, string> = { home: '', 'the claim ledger': 'claims/' };
+      const target = name === 'an item' ? await firstEntry(page, `${server.url}articles/`, base, 'articles') : `${server.url}${paths[name]}`;
+      await page.goto(target);
+      await page.keyboard.press('Tab');
+      const first = await page.evaluate(() => ({ text: document.activeElement?.textContent, top: document.activeElement!.getBoundingClientRect().top }));
+      expect(first.text).toBe('Skip to content');
+      expect(first.top, 'the focused skip link is on screen').toBeGreaterThanOrEqual(0);
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+
+      // Everything the keyboard should reach, in DOM order, with how each looks unfocused.
+      await page.goto(target);
+      const unfocused = await page.evaluate(() => {
+        const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')];
+        const reachable = all.filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden');
+        return reachable.map((el, i) => {
+          el.setAttribute('data-tab-order', String(i));
+          const s = getComputedStyle(el);
+          return `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor} | ${s.boxShadow}`;
+        });
+      });
+      expect(unfocused.length).toBeGreaterThan(5);
+      const reached: string[] = [];
+      const invisible: string[] = [];
+      for (let i = 0; i < Math.min(unfocused.length, 60); i += 1) {
+        await page.keyboard.press('Tab');
+        const focus = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const s = getComputedStyle(el);
+          const rect = el.getBoundingClientRect();
+          return {
+            order: el.getAttribute('data-tab-order'),
+            name: `<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+            look: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor} | ${s.boxShadow}`,
+            onScreen: rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth,
+          };
+        });
+        reached.push(focus.order ?? `not in the DOM list: ${focus.name}`);
+        if (focus.order === null || focus.look === unfocused[Number(focus.order)] || !focus.onScreen) invisible.push(`${focus.name}: ${focus.look}`);
+      }
+      expect(reached, 'Tab follows the DOM order').toEqual(reached.map((_, i) => String(i)));
+      expect(invisible, 'focus is visible').toEqual([]);
+      await page.close();
+    });
   });
 });
+
+async function firstEntry(page: Page, listing: string, base: string, section: string): Promise<string> {
+  await page.goto(listing);
+  const href = await page.locator(`main a[href^="${base}${section}/"]:not([href$="${base}${section}/"])`).first().getAttribute('href');
+  return new URL(href!, listing).href;
+}

@@ -1,8 +1,9 @@
-// Every internal link and asset resolves to a file in dist, at the root and under a base
-// path; and from the home page a reader reaches every topic, actor, claim and item.
+// Every internal link, fragment and asset resolves in dist (tests/support/check-links.ts),
+// at the root and under a base path; and from the home page a reader reaches every topic, actor, claim and item.
 import type { Element } from 'hast';
 import { describe, expect, inject, it } from 'vitest';
 import { allPages, fileForUrl, ids, isExternal, pageUrl, readPage, references, selectAll } from './read-dist.ts';
+import { checkLinks } from '../support/check-links.ts';
 import { shippedContent } from './shipped-content.ts';
 
 const dist = inject('dist');
@@ -16,24 +17,8 @@ function resolveHref(value: string, fromFile: string, basePath: string): URL {
 }
 
 describe.each(builds)('the built site at $name: links', ({ dir, basePath }) => {
-  it('resolves every internal href and src to a file, and every fragment to an id', () => {
-    const broken: string[] = [];
-    let checked = 0;
-    for (const page of allPages(dir)) {
-      for (const ref of references(page)) {
-        if (isExternal(ref.value)) continue;
-        checked += 1;
-        const url = resolveHref(ref.value, page.file, basePath);
-        const file = fileForUrl(dir, basePath, url.pathname);
-        if (!file) {
-          broken.push(`${page.file}: <${ref.tag} ${ref.attribute}="${ref.value}">`);
-          continue;
-        }
-        if (url.hash && file.endsWith('.html') && !ids(readPage(dir, file)).has(decodeURIComponent(url.hash.slice(1)))) {
-          broken.push(`${page.file}: <${ref.tag} ${ref.attribute}="${ref.value}"> (no such id)`);
-        }
-      }
-    }
+  it('resolves every internal href, src, srcset and own absolute URL to a file, and every fragment to an id', () => {
+    const { broken, checked } = checkLinks(dir, basePath);
     expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(500);
   });

@@ -1,0 +1,51 @@
+// axe-core in Chromium on the built site: 0 violations of WCAG 2.2 A/AA on every page in
+// light, and on one page of each kind in dark (same markup, other colours).
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { runAxe } from '../support/axe.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { chromiumTool, missing } from '../support/require-tool.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { htmlFiles, pageUrl } from './read-dist.ts';
+
+const { root } = inject('dist');
+
+/** Listing pages and the first entry page of each collection. */
+function onePerKind(files: string[]): string[] {
+  const seen = new Set<string>();
+  return files.filter((file) => {
+    const entry = /^(articles|topics|actors)\/[^/]+\/index\.html$/.exec(file);
+    if (!entry) return true;
+    if (seen.has(entry[1]!)) return false;
+    seen.add(entry[1]!);
+    return true;
+  });
+}
+
+describe.skipIf(missing(chromiumTool, 'axe accessibility checks'))('axe on the built site', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([serveStatic(root), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(['light', 'dark'] as const)('finds no WCAG 2.2 A/AA violations in %s', async (colorScheme) => {
+    // The pages' CSP forbids injected scripts; axe is the test's own, not the site's.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme, bypassCSP: true });
+    const page = await context.newPage();
+    const files = colorScheme === 'light' ? htmlFiles(root) : onePerKind(htmlFiles(root));
+    const violations: string[] = [];
+    for (const file of files) {
+      await page.goto(`${server.origin}${pageUrl(file, '/')}`);
+      const report = await runAxe(page, `${file} (${colorScheme})`);
+      expect(report.passes, `axe ran on ${file}`).toBeGreaterThan(5);
+      violations.push(...report.violations);
+    }
+    await context.close();
+    expect(violations).toEqual([]);
+  }, 120_000);
+});
