@@ -3,8 +3,8 @@
 // `npm run build` first. Serves dist/ on 127.0.0.1 and drives Debian's Chromium.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, serveDirectory } from './static-server.ts';
+import { launchChromium } from '../tests/support/chromium.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = resolve(ROOT, process.env.OUT_DIR ?? 'dist');
@@ -27,9 +27,9 @@ const viewports = [
   { width: 1280, height: 900 },
 ];
 
-const server = await serveDirectory(DIST);
+const server = await serveStatic(DIST);
 const origin = server.origin;
-const browser = await chromium.launch(CHROMIUM);
+const browser = await launchChromium();
 try {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const viewport of viewports) {

@@ -3,10 +3,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM } from '../../scripts/static-server.ts';
+import type { Browser } from 'playwright-core';
 import { cspHeader } from '../../src/security/csp.ts';
 import { htmlFiles, readPage, select, selectAll } from '../built/read-dist.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { chromiumTool, missing } from '../support/require-tool.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const dist = inject('dist');
@@ -40,12 +41,12 @@ describe.each([
 });
 
 // Skipped without a browser, except in CI, where a missing browser must fail.
-describe.skipIf(!existsSync(CHROMIUM.executablePath) && !process.env.CI)('search in a browser, under the base path, with the CSP header', () => {
+describe.skipIf(missing(chromiumTool, 'search in a browser'))('search in a browser, under the base path, with the CSP header', () => {
   let server: StaticServer;
   let browser: Browser;
   beforeAll(async () => {
     server = await serveStatic(dist.base, dist.basePath, { 'Content-Security-Policy': cspHeader() });
-    browser = await chromium.launch(CHROMIUM);
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -56,8 +57,7 @@ describe.skipIf(!existsSync(CHROMIUM.executablePath) && !process.env.CI)('search
     const page = await browser.newPage();
     const problems: string[] = [];
     page.on('console', (message) => {
-      // Failed loads are caught below with their URL; Chromium's own /favicon.ico probe is not ours.
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(message.text());
+      if (message.type() === 'error') problems.push(message.text());
     });
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('response', (response) => {
@@ -70,5 +70,26 @@ describe.skipIf(!existsSync(CHROMIUM.executablePath) && !process.env.CI)('search
     for (const link of links) expect(link).toMatch(new RegExp(`^${dist.basePath}articles/[^/]+/`));
     await expect(page.locator('.pagefind-ui__filter-name', { hasText: /topic/i }).count()).resolves.toBeGreaterThan(0);
     expect(problems).toEqual([]);
+  });
+
+  it('shows results as a reader types a query, and follows one to its item', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(`${server.url}search/`);
+    const input = page.locator('.pagefind-ui__search-input');
+    await input.waitFor();
+    await input.pressSequentially('sanctions', { delay: 20 });
+    const first = page.locator('.pagefind-ui__result-link').first();
+    await first.waitFor({ timeout: 15_000 });
+    const title = (await first.textContent())?.trim();
+    await Promise.all([page.waitForEvent('load'), first.click()]);
+    expect(new URL(page.url()).pathname).toMatch(new RegExp(`^${dist.basePath}articles/[^/]+/$`));
+    expect((await page.locator('h1').textContent())?.trim()).toBe(title);
+    expect(problems).toEqual([]);
+    await page.close();
   });
 });
