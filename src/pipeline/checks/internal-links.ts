@@ -50,12 +50,14 @@ export function checkInternalLinks(index: ContentIndex, now: number): Diagnostic
 }
 
 function checkLink(entry: CheckedFile, link: BodyLink, sourcePublic: boolean, index: ContentIndex, now: number, out: Diagnostic[]) {
-  const report = (rule: string, message: string, hint?: string) => out.push(diagnostic(entry.file, link, 'body', rule, message, hint));
+  const report = (rule: string, message: string, hint?: string, severity: 'error' | 'warning' = 'error') => out.push(diagnostic(entry.file, link, 'body', rule, message, hint, severity));
   const href = link.href.trim();
   if (href === '') return report('empty-link', 'a link has no address');
   const scheme = linkScheme(href);
   if (scheme) {
-    if (!SAFE_SCHEMES.has(scheme)) report('unsafe-url', `links with "${scheme}:" are not allowed`, 'use an https:// address');
+    // The sanitiser removes such links whatever happens; the editor hears of it, and the
+    // build goes on with the link's text left in place.
+    if (!SAFE_SCHEMES.has(scheme)) report('unsafe-url', `links with "${scheme}:" are removed from the page`, 'use an https:// address', 'warning');
     return;
   }
   if (href.startsWith('//')) return;

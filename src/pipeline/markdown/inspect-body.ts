@@ -1,5 +1,7 @@
 // Reads the facts the checks need from a parsed body: every link and image with its
 // position, heading ids, and the problems that need no other file (missing alt text).
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -28,15 +30,10 @@ export interface BodyFacts {
   wordCount: number;
 }
 
-const HTML_URL_ATTRIBUTE = /\b(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
-const HTML_IMG_WITHOUT_ALT = /<img\b(?![^>]*\balt\s*=\s*["']?[^"'\s>])[^>]*>/gi;
-
-function lineColumnWithin(text: string, index: number, start: { line: number; column: number }) {
-  const before = text.slice(0, index);
-  const lines = before.split('\n');
-  return lines.length === 1
-    ? { line: start.line, column: start.column + index }
-    : { line: start.line + lines.length - 1, column: lines[lines.length - 1]!.length + 1 };
+/** A position inside a raw HTML node, in the file's terms. */
+function within(start: { line: number; column: number }, inner: { line: number; column: number } | undefined) {
+  if (!inner) return start;
+  return inner.line === 1 ? { line: start.line, column: start.column + inner.column - 1 } : { line: start.line + inner.line - 1, column: inner.column };
 }
 
 export function inspectBody(tree: Root, bodyLine: number): BodyFacts {
@@ -65,14 +62,23 @@ export function inspectBody(tree: Root, bodyLine: number): BodyFacts {
         headingIds.push(slug(toString(node)));
         break;
       case 'html': {
+        // Raw HTML is read by a real HTML parser, so entity-encoded or split-up URLs are
+        // seen as the browser (and the sanitiser) would see them.
         const start = at(node);
-        for (const match of node.value.matchAll(HTML_URL_ATTRIBUTE)) {
-          const href = match[2] ?? match[3] ?? match[4] ?? '';
-          links.push({ href, ...lineColumnWithin(node.value, match.index, start), from: 'html' });
-        }
-        for (const match of node.value.matchAll(HTML_IMG_WITHOUT_ALT)) {
-          problems.push({ ...lineColumnWithin(node.value, match.index, start), rule: 'image-alt', message: 'image has no alt text', hint: 'add alt="what the picture shows"' });
-        }
+        visit(fromHtml(node.value, { fragment: true }), 'element', (element: Element) => {
+          const where = within(start, element.position?.start);
+          for (const attribute of ['href', 'src'] as const) {
+            const value = element.properties[attribute];
+            if (typeof value === 'string') links.push({ href: value, ...where, from: 'html' });
+          }
+          for (const attribute of ['id', 'name'] as const) {
+            const value = element.properties[attribute];
+            if (typeof value === 'string' && value) headingIds.push(value);
+          }
+          if (element.tagName === 'img' && (typeof element.properties.alt !== 'string' || element.properties.alt.trim() === '')) {
+            problems.push({ ...where, rule: 'image-alt', message: 'image has no alt text', hint: 'add alt="what the picture shows"' });
+          }
+        });
         break;
       }
     }
