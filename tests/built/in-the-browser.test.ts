@@ -5,6 +5,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
+import { domOrder, sidewaysScroll, walkFocus } from '../support/page-checks.ts';
 import { chromiumTool, missing } from '../support/require-tool.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { htmlFiles, pageUrl } from './read-dist.ts';
@@ -98,11 +99,8 @@ describe.skipIf(missing(chromiumTool, 'browser tests'))('the built site in Chrom
           await page.goto(`${server.origin}${pageUrl(file, base)}`, { waitUntil: 'load' });
           const scheme = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
           expect(scheme).toBe(colorScheme === 'dark');
-          const { scrollWidth, clientWidth } = await page.evaluate(() => {
-            const el = document.scrollingElement!;
-            return { scrollWidth: el.scrollWidth, clientWidth: el.clientWidth };
-          });
-          if (scrollWidth > clientWidth) problems.push(`${file} (${colorScheme}): scrolls sideways, ${scrollWidth}px wide in ${clientWidth}px`);
+          const wide = await sidewaysScroll(page);
+          if (wide) problems.push(`${file} (${colorScheme}): ${wide}`);
           problems.push(...pageProblems.map((p) => `${file} (${colorScheme}): ${p}`));
         }
         await context.close();
@@ -122,38 +120,12 @@ describe.skipIf(missing(chromiumTool, 'browser tests'))('the built site in Chrom
       await page.keyboard.press('Enter');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
 
-      // Everything the keyboard should reach, in DOM order, with how each looks unfocused.
+      // Everything the keyboard should reach, in DOM order, each with a visible focus.
       await page.goto(target);
-      const unfocused = await page.evaluate(() => {
-        const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')];
-        const reachable = all.filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden');
-        return reachable.map((el, i) => {
-          el.setAttribute('data-tab-order', String(i));
-          const s = getComputedStyle(el);
-          return `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor} | ${s.boxShadow}`;
-        });
-      });
-      expect(unfocused.length).toBeGreaterThan(5);
-      const reached: string[] = [];
-      const invisible: string[] = [];
-      for (let i = 0; i < Math.min(unfocused.length, 60); i += 1) {
-        await page.keyboard.press('Tab');
-        const focus = await page.evaluate(() => {
-          const el = document.activeElement as HTMLElement;
-          const s = getComputedStyle(el);
-          const rect = el.getBoundingClientRect();
-          return {
-            order: el.getAttribute('data-tab-order'),
-            name: `<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40)}"`,
-            look: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor} | ${s.boxShadow}`,
-            onScreen: rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth,
-          };
-        });
-        reached.push(focus.order ?? `not in the DOM list: ${focus.name}`);
-        if (focus.order === null || focus.look === unfocused[Number(focus.order)] || !focus.onScreen) invisible.push(`${focus.name}: ${focus.look}`);
-      }
-      expect(reached, 'Tab follows the DOM order').toEqual(reached.map((_, i) => String(i)));
-      expect(invisible, 'focus is visible').toEqual([]);
+      const walk = await walkFocus(page);
+      expect(walk.focusable).toBeGreaterThan(5);
+      expect(walk.reached, 'Tab follows the DOM order').toEqual(domOrder(walk));
+      expect(walk.invisible, 'focus is visible').toEqual([]);
       await page.close();
     });
   });

@@ -9,6 +9,7 @@ import { runAxe } from './axe.ts';
 import { checkLinks } from './check-links.ts';
 import { launchChromium } from './chromium.ts';
 import { checkHtml } from './nu-checker.ts';
+import { domOrder, sidewaysScroll, walkFocus } from './page-checks.ts';
 import { chromiumTool, javaTool, missing } from './require-tool.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -27,6 +28,8 @@ beforeAll(() => {
     'good/index.html': page('<p id="top">A fine page.</p>'),
     'pic.png': '',
     'invalid.html': page('<p>Before <div>a block in a paragraph</div></p>'),
+    'wide.html': page('<pre>' + 'x'.repeat(200) + '</pre>'),
+    'bad-focus.html': page('<style>a:focus { outline: none }</style><a href="#a" id="a">first</a> <a href="#b" id="b" tabindex="1">jumps the queue</a>'),
     'inaccessible.html': page('<form><input type="text" name="q"></form><img src="pic.png">'),
   };
   for (const [file, content] of Object.entries(files)) {
@@ -59,12 +62,30 @@ describe.skipIf(missing(javaTool, 'Nu Html Checker gate test'))('the HTML validi
   }, 60_000);
 });
 
-describe.skipIf(missing(chromiumTool, 'axe gate test'))('the accessibility gate', () => {
+describe.skipIf(missing(chromiumTool, 'browser gate tests'))('the browser gates', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchChromium();
   });
   afterAll(async () => browser?.close());
+
+  it('report sideways scrolling at 320 px, focus out of DOM order and an invisible focus', async () => {
+    const server = await serveStatic(dir);
+    try {
+      const tab = await browser.newPage({ viewport: { width: 320, height: 640 } });
+      await tab.goto(`${server.url}wide.html`);
+      expect(await sidewaysScroll(tab)).toMatch(/^scrolls sideways: \d+px wide in 320px$/);
+      await tab.goto(`${server.url}good/`);
+      expect(await sidewaysScroll(tab)).toBeUndefined();
+      await tab.goto(`${server.url}bad-focus.html`);
+      const walk = await walkFocus(tab);
+      expect(walk.reached).not.toEqual(domOrder(walk));
+      expect(walk.reached).toEqual(['1', '0']);
+      expect(walk.invisible).toEqual([expect.stringMatching(/^<a> "jumps the queue"/), expect.stringMatching(/^<a> "first"/)]);
+    } finally {
+      await server.close();
+    }
+  });
 
   it('reports an unlabeled control and an image without alt, naming the page', async () => {
     const server = await serveStatic(dir);
