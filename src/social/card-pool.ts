@@ -80,10 +80,22 @@ class Pool {
 
 let pool: Pool | null | undefined;
 
+/**
+ * Each worker holds its own copy of the layout engine and fonts (hundreds of MiB), so the
+ * default is one worker beside the main thread; BRIEFING_CARD_WORKERS sets the number
+ * (0: draw on the main thread).
+ */
+function cardWorkers(): number {
+  const configured = Number(process.env.BRIEFING_CARD_WORKERS);
+  if (process.env.BRIEFING_CARD_WORKERS !== undefined && Number.isInteger(configured) && configured >= 0) return configured;
+  return availableParallelism() > 1 ? 1 : 0;
+}
+
 function getPool(): Pool | null {
   if (pool !== undefined) return pool;
   try {
-    pool = existsSync(WORKER) && availableParallelism() > 1 ? new Pool(availableParallelism()) : null;
+    const size = cardWorkers();
+    pool = existsSync(WORKER) && size > 0 ? new Pool(size) : null;
   } catch {
     pool = null;
   }
