@@ -34,8 +34,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   outDir: process.env.OUT_DIR ?? './dist',
-  // Several routes in flight at once, so social cards are drawn on all cores (src/social/card-pool.ts).
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Builds running side by side (tests) each keep their own data store.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Pagefind runs after every build and indexes the output folder, whatever OUT_DIR is.

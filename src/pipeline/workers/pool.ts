@@ -9,6 +9,8 @@ import { runJob, type Job, type JobResult } from './run-job.ts';
 /** Below this many jobs the work is done inline. */
 export const MIN_JOBS_FOR_WORKERS = 150;
 const BATCH_SIZE = 40;
+/** Old-generation heap per worker; a batch of files needs a few dozen MiB. */
+const WORKER_HEAP_MB = 384;
 
 export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
   const configured = Number(env.BRIEFING_WORKERS);
@@ -33,7 +35,8 @@ export async function runJobs(jobs: Job[], settings?: RenderSettings): Promise<J
     new Promise<void>((resolve) => {
       let worker: Worker;
       try {
-        worker = new Worker(script, { workerData: { settings } });
+        // A capped heap makes V8 collect as it goes instead of growing towards gigabytes.
+        worker = new Worker(script, { workerData: { settings }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       } catch {
         // No worker threads here (an unusual runtime): the main thread does the work.
         for (let b = batches.shift(); b; b = batches.shift()) runInline(b.jobs, settings).forEach((r, i) => (results[b.start + i] = r));

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadBriefing } from '../../../data/load-briefing.ts';
 import { topicCard } from '../../../social/card-content.ts';
-import { cardPng } from '../../../social/card-pool.ts';
+import { cardPng } from '../../../social/card-cache.ts';
 import { warnMissing } from '../../../social/render-card.ts';
 
 export async function getStaticPaths() {
