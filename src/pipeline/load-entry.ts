@@ -2,13 +2,12 @@
 // loader work with: a typed entry when the frontmatter is valid, and for every readable
 // file a CheckedFile, whose field positions are computed only when a diagnostic needs one.
 import type { Root } from 'mdast';
-import { analyzeFile, makeLocator, type FileRecord } from './analyze-file.ts';
+import { makeLocator, type FileRecord } from './analyze-file.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { BodyFacts } from './markdown/inspect-body.ts';
 import type { Position } from './parse/yaml-document.ts';
 import type { Actor, Article, CollectionName, Site, Topic } from './schema/index.ts';
 
-export { MAX_FILE_BYTES } from './analyze-file.ts';
 
 export interface CollectionData {
   articles: Article;
@@ -78,9 +77,4 @@ export function fromRecord(record: FileRecord, text: () => string | undefined, t
   };
   checked.entry = entry;
   return { entry, checked, diagnostics: record.diagnostics };
-}
-
-export function loadEntry(file: string, collection: CollectionName, id: string, bytes: Uint8Array): LoadEntryResult {
-  const { record, tree, text } = analyzeFile({ file, collection, id }, bytes);
-  return fromRecord(record, () => text, tree);
 }

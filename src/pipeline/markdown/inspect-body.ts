@@ -25,6 +25,7 @@ export interface BodyProblem {
 
 export interface BodyFacts {
   links: BodyLink[];
+  /** What a `#fragment` can point at: heading ids, and ids written in raw HTML. */
   headingIds: string[];
   problems: BodyProblem[];
   wordCount: number;
