@@ -72,6 +72,21 @@ export function claimLedger(articles: readonly ArticleEntry[]): LedgerClaim[] {
 }
 
 /** The claims an item reports, with the ledger's view of each (latest status, history). */
+// Every item page asks for its claims: the ledger is indexed by item once, not scanned per page.
+const byArticle = new WeakMap<readonly LedgerClaim[], Map<string, LedgerClaim[]>>();
+
 export function claimsInArticle(ledger: readonly LedgerClaim[], articleId: string): LedgerClaim[] {
-  return ledger.filter((claim) => claim.reports.some((report) => report.articleId === articleId));
+  let index = byArticle.get(ledger);
+  if (!index) {
+    index = new Map();
+    for (const claim of ledger) {
+      for (const id of new Set(claim.reports.map((report) => report.articleId))) {
+        const list = index.get(id);
+        if (list) list.push(claim);
+        else index.set(id, [claim]);
+      }
+    }
+    byArticle.set(ledger, index);
+  }
+  return [...(index.get(articleId) ?? [])];
 }
