@@ -93,6 +93,8 @@ describe('npm run import (end to end, own fixtures)', () => {
   });
 });
 
+if (!seedsPresent) console.warn(`skipping the importer's runs on the real seeds: they are not in ${seedsDir} (they live beside this checkout, not in it)`);
+
 describe.skipIf(!seedsPresent)('npm run import on the real seeds (../shared/seeds)', () => {
   const dir = tempProject();
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
