@@ -59,18 +59,26 @@ async function sync(collection: CollectionName, context: LoaderContext, preview:
   }
 }
 
+/** The collections loaded in this process, so one content change refreshes them all once. */
+const loaded = new Map<CollectionName, LoaderContext>();
+let watching = false;
+
 export function briefingLoader(collection: CollectionName): Loader {
   return {
     name: `briefing-${collection}`,
     schema: SCHEMAS[collection],
     load: async (context) => {
       const preview = Boolean(context.watcher) || process.env.BRIEFING_DRAFTS === '1';
+      loaded.set(collection, context);
       await sync(collection, context, preview);
-      const watched = new URL(`${contentDir().replace(/\/$/, "")}/`, context.config.root).pathname;
-      context.watcher?.on('all', async (_event, path) => {
+      if (!context.watcher || watching) return;
+      watching = true;
+      const watched = new URL(`${contentDir().replace(/\/$/, '')}/`, context.config.root).pathname;
+      context.watcher.on('all', async (_event, path) => {
         if (!path.startsWith(watched)) return;
+        // One fresh pipeline run per change, shared by every collection.
         current = undefined;
-        await sync(collection, context, preview);
+        for (const [name, ctx] of loaded) await sync(name, ctx, preview);
       });
     },
   };

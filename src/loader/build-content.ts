@@ -1,7 +1,5 @@
 // From content files to what the loader stores: validated data, rendered HTML and the
 // derived facts, with drafts and scheduled items decided by visibility.ts.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { processContent } from '../pipeline/load-content.ts';
 import type { Diagnostic } from '../pipeline/diagnostics.ts';
 import type { Entry } from '../pipeline/load-entry.ts';
@@ -49,9 +47,9 @@ function siteHostOf(url: string | undefined): string {
 
 export async function buildContent(options: BuildOptions): Promise<BuiltContent> {
   const now = options.now ?? buildTime();
-  // The site URL comes from settings unless overridden; it only decides which links count
-  // as external, so an unreadable settings file (reported by the checks) is no obstacle.
-  const siteHost = siteHostOf(options.siteUrl) || siteHostOf(readSiteUrl(options));
+  // The site URL (from astro.config: SITE_URL or content/site.yaml) only decides which
+  // links count as external.
+  const siteHost = siteHostOf(options.siteUrl);
   const content = await processContent(
     { root: options.root, ...(options.contentDir ? { contentDir: options.contentDir } : {}), now },
     { base: options.base, siteHost },
@@ -84,15 +82,4 @@ export async function buildContent(options: BuildOptions): Promise<BuiltContent>
     },
     diagnostics: content.diagnostics,
   };
-}
-
-function readSiteUrl(options: BuildOptions): string | undefined {
-  // Read through the same pipeline result would be circular here; the settings' url is a
-  // plain field, so a cheap look is enough for deciding external links.
-  try {
-    const text = readFileSync(join(options.root, options.contentDir ?? 'content', 'site.yaml'), 'utf8');
-    return /^url:\s*["']?([^"'\s]+)/m.exec(text)?.[1];
-  } catch {
-    return undefined;
-  }
 }
