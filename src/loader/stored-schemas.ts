@@ -2,6 +2,7 @@
 // from the file (where it lives, reading time, headings). Types for pages come from here.
 import { z } from 'zod';
 import { actorSchema, articleSchema, siteSchema, topicSchema } from '../pipeline/schema/index.ts';
+import { VISIBILITIES } from '../pipeline/visibility.ts';
 
 const derived = {
   /** Project-relative source path, for "edit this page" links and error messages. */
@@ -14,7 +15,7 @@ const derived = {
 export const storedArticleSchema = articleSchema.safeExtend({
   ...derived,
   /** `public`, or `draft` / `scheduled` (present only in `npm run dev`). */
-  visibility: z.enum(['public', 'draft', 'scheduled']),
+  visibility: z.enum(VISIBILITIES),
   /** Plain text of the body, shortened: for feeds and meta descriptions. */
   excerpt: z.string(),
 });

@@ -3,7 +3,8 @@
 import type { Article } from './schema/index.ts';
 import { dateValue } from './schema/index.ts';
 
-export type Visibility = 'public' | 'draft' | 'scheduled';
+export const VISIBILITIES = ['public', 'draft', 'scheduled'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
 
 export function visibility(article: Pick<Article, 'status' | 'published'>, now: number): Visibility {
   if (article.status === 'draft') return 'draft';
