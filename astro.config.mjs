@@ -42,6 +42,9 @@ export default defineConfig({
   // A <meta> CSP on every page (see src/security/csp.ts); _headers sends the full one.
   security: { csp: astroCsp() },
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths() gives a cacheKey (src/site/page-keys.ts) and whose code is
+  // unchanged are copied from the previous build (kept under cacheDir), not rendered again.
+  experimental: { incrementalBuild: true },
   // Content is rendered by our own pipeline (src/pipeline/render), never by Astro's Markdown.
   markdown: { syntaxHighlight: false },
   // Build outputs and benchmark corpora are not sources: watching them floods `astro dev`.

@@ -24,14 +24,21 @@ export function buildFolder(): string {
   return mkdtempSync(join(parent, 'dist-'));
 }
 
-export function buildSite(env: Record<string, string> = {}, outDir = buildFolder()): BuildResult {
+export interface BuildOptions {
+  /** Astro's cache folder (data store, incremental-build copies); one per build unless given. */
+  cacheDir?: string;
+  /** Keep Astro's per-page log lines (which pages were rendered, which copied). */
+  verbose?: boolean;
+}
+
+export function buildSite(env: Record<string, string> = {}, outDir = buildFolder(), options: BuildOptions = {}): BuildResult {
   const astro = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   // Vitest puts Vite's own variables (BASE_URL=/, MODE, DEV, PROD, SSR) into process.env;
   // handed on, BASE_URL overrides the build's base path in import.meta.env.
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_RESERVED.has(key)));
-  const result = spawnSync(process.execPath, [astro, 'build', '--silent'], {
+  const result = spawnSync(process.execPath, [astro, 'build', ...(options.verbose ? [] : ['--silent'])], {
     cwd: PROJECT_ROOT,
-    env: { ...inherited, SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '1767225600', ...env, OUT_DIR: outDir, ASTRO_CACHE_DIR: `${outDir}-astro-cache`, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...inherited, SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '1767225600', ...env, OUT_DIR: outDir, ASTRO_CACHE_DIR: options.cacheDir ?? `${outDir}-astro-cache`, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -1,0 +1,111 @@
+// Astro's incremental build copies a page from the previous build when its cacheKey
+// (src/site/page-keys.ts) and its code are unchanged. A wrong key ships a stale page, so
+// every incremental build here is compared byte for byte with a build of the same content
+// made without any cache, and the pages it copied are checked against what changed.
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFolder, buildSite, PROJECT_ROOT, type BuildResult } from '../support/build-site.ts';
+
+const BODY_ONLY = 'content/articles/2025/rubio-warns-new-sanctions-could-stall-talks.md';
+
+function files(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else out.push(relative(root, path).split(sep).join('/'));
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+function differences(a: string, b: string): string[] {
+  const left = files(a);
+  const right = files(b);
+  if (left.join('\n') !== right.join('\n')) return ['(the file lists differ)'];
+  return left.filter((file) => !readFileSync(join(a, file)).equals(readFileSync(join(b, file))));
+}
+
+/** Output paths Astro logged as copied from the previous build, and those it rendered. */
+function pageLog(build: BuildResult): { copied: Set<string>; rendered: Set<string> } {
+  const copied = new Set<string>();
+  const rendered = new Set<string>();
+  for (const line of build.output.split('\n')) {
+    const match = /├─ (\S+)\s*(\((?:restored|cached)\))?/.exec(line);
+    if (match) (match[2] ? copied : rendered).add(match[1]!);
+  }
+  return { copied, rendered };
+}
+
+describe('an incremental build', () => {
+  const work = mkdtempSync(join(PROJECT_ROOT, 'node_modules', '.cache', 'briefing-builds', 'incremental-'));
+  const contentDir = relative(PROJECT_ROOT, join(work, 'content'));
+  const cacheDir = join(work, 'astro-cache');
+  const outputs: string[] = [];
+  const build = (options: { cached: boolean }): BuildResult => {
+    const outDir = buildFolder();
+    outputs.push(outDir);
+    const env: Record<string, string> = { CONTENT_DIR: contentDir, ...(options.cached ? {} : { BRIEFING_CACHE: '0' }) };
+    return buildSite(env, outDir, options.cached ? { cacheDir, verbose: true } : {});
+  };
+  const edit = (file: string, change: (text: string) => string) => {
+    const path = join(work, file);
+    writeFileSync(path, change(readFileSync(path, 'utf8')));
+  };
+
+  let first: BuildResult;
+  let bodyChanged: BuildResult;
+  let bodyChangedReference: BuildResult;
+  let titleChanged: BuildResult;
+  let titleChangedReference: BuildResult;
+
+  beforeAll(() => {
+    cpSync(join(PROJECT_ROOT, 'content'), join(work, 'content'), { recursive: true });
+    first = build({ cached: true });
+    edit(BODY_ONLY, (text) => `${text.trimEnd()}\n\nA sentence added by the incremental-build test.\n`);
+    bodyChanged = build({ cached: true });
+    bodyChangedReference = build({ cached: false });
+    edit(BODY_ONLY, (text) => text.replace(/^title: .*$/m, 'title: "Rubio, retitled by the incremental-build test"'));
+    titleChanged = build({ cached: true });
+    titleChangedReference = build({ cached: false });
+  }, 300_000);
+
+  afterAll(() => {
+    for (const dir of [work, ...outputs, ...outputs.map((out) => `${out}-astro-cache`)]) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('builds', () => {
+    for (const result of [first, bodyChanged, bodyChangedReference, titleChanged, titleChangedReference]) expect(result.status, result.output).toBe(0);
+    expect(pageLog(first).copied.size).toBe(0);
+  });
+
+  it('after a body-only edit, renders that article page and copies the other keyed pages', () => {
+    const { copied, rendered } = pageLog(bodyChanged);
+    expect(rendered).toContain('/articles/rubio-warns-new-sanctions-could-stall-talks/index.html');
+    expect(copied).not.toContain('/articles/rubio-warns-new-sanctions-could-stall-talks/index.html');
+    // Its card shows the title and summary, not the body: copied.
+    expect(copied).toContain('/og/articles/rubio-warns-new-sanctions-could-stall-talks.png');
+    expect([...copied].filter((path) => path.startsWith('/articles/')).length).toBeGreaterThanOrEqual(7);
+    expect([...copied].some((path) => path.startsWith('/actors/'))).toBe(true);
+    expect([...copied].some((path) => path.startsWith('/topics/'))).toBe(true);
+  });
+
+  it('after a body-only edit, writes exactly what a build without caches writes', () => {
+    expect(differences(bodyChanged.outDir, bodyChangedReference.outDir)).toEqual([]);
+  });
+
+  it('after a title edit, renders every page that may list the article, and its card', () => {
+    const { copied, rendered } = pageLog(titleChanged);
+    expect(rendered).toContain('/og/articles/rubio-warns-new-sanctions-could-stall-talks.png');
+    expect([...copied].filter((path) => /^\/(articles|actors|topics)\//.test(path))).toEqual([]);
+    // Cards of the other articles do not show it.
+    expect([...copied].filter((path) => path.startsWith('/og/articles/')).length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('after a title edit, writes exactly what a build without caches writes', () => {
+    expect(differences(titleChanged.outDir, titleChangedReference.outDir)).toEqual([]);
+  });
+});
