@@ -1,9 +1,11 @@
-// Card tree -> SVG (satori) -> PNG (resvg), with Noto Sans from the @fontsource package:
+// Card tree -> SVG (satori) -> pixels (resvg) -> PNG (encode-png.ts), with Noto Sans from
+// the @fontsource package:
 // no network, no browser, the same bytes on every build.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
+import { encodePng } from './encode-png.ts';
 import { CARD_FONT_FAMILY, CARD_HEIGHT, CARD_WIDTH, cardLayout, type CardContent } from './card-layout.ts';
 
 // Latin first; the other subsets cover names and quotes in other scripts.
@@ -47,7 +49,8 @@ export async function renderCardSvg(content: CardContent, options: RenderOptions
 
 export async function renderCardPng(content: CardContent, options: RenderOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await renderCardSvg(content, options);
-  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng());
+  const image = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render();
+  return encodePng(image.pixels, image.width, image.height);
 }
 
 /** A build warning naming the card and the characters it could not draw. */
