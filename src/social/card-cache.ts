@@ -1,8 +1,7 @@
 // Cards cost about 30 ms of CPU each (layout in satori, rasterising in resvg, PNG
-// encoding): with thousands of items that is minutes per build. Each card is kept on disk under a digest
-// of what it shows and of the renderer, so an unchanged card is never drawn twice.
-// (Drawing them in a worker thread was measured: no faster on two cores, three times the
-// memory, so they are drawn here.)
+// encoding): with thousands of items that is minutes per build. Each card is kept on disk
+// under a digest of what it shows and of the renderer, so an unchanged card is never
+// drawn twice; card-drawer.ts draws the missing ones on worker threads ahead of time.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,8 +10,8 @@ import { renderCardPng } from './render-card.ts';
 
 // Routes are bundled by Vite, so module-relative paths point into build chunks: the
 // sources are found from the project root, where astro build runs.
-const ROOT = process.cwd();
-const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'briefing-cards');
+export const PROJECT_ROOT = process.cwd();
+const CACHE_DIR = join(PROJECT_ROOT, 'node_modules', '.cache', 'briefing-cards');
 
 let version: string | undefined;
 
@@ -22,7 +21,7 @@ function rendererVersion(): string {
   const hash = createHash('sha256');
   for (const file of ['src/social/card-layout.ts', 'src/social/render-card.ts', 'src/social/encode-png.ts', 'package-lock.json']) {
     try {
-      hash.update(readFileSync(join(ROOT, file)));
+      hash.update(readFileSync(join(PROJECT_ROOT, file)));
     } catch {
       hash.update(file);
     }
@@ -31,26 +30,51 @@ function rendererVersion(): string {
   return version;
 }
 
-/** The card as PNG bytes: from the cache when the same content was drawn before. */
-export async function cardPng(content: CardContent, onMissingGlyphs?: (text: string) => void): Promise<Uint8Array<ArrayBuffer>> {
-  const key = createHash('sha256').update(rendererVersion()).update(JSON.stringify(content)).digest('hex').slice(0, 32);
-  const file = join(CACHE_DIR, `${key}.png`);
-  const notes = join(CACHE_DIR, `${key}.missing.json`);
-  if (process.env.BRIEFING_CACHE !== '0' && existsSync(file)) {
-    if (onMissingGlyphs && existsSync(notes)) for (const text of JSON.parse(readFileSync(notes, 'utf8')) as string[]) onMissingGlyphs(text);
-    return new Uint8Array(readFileSync(file));
-  }
+export function cacheEnabled(): boolean {
+  return process.env.BRIEFING_CACHE !== '0';
+}
+
+export function cardKey(content: CardContent): string {
+  return createHash('sha256').update(rendererVersion()).update(JSON.stringify(content)).digest('hex').slice(0, 32);
+}
+
+function files(key: string): { png: string; notes: string } {
+  return { png: join(CACHE_DIR, `${key}.png`), notes: join(CACHE_DIR, `${key}.missing.json`) };
+}
+
+export function isStored(content: CardContent): boolean {
+  return existsSync(files(cardKey(content)).png);
+}
+
+/** The stored card and the text it could not draw, if it was drawn before. */
+export function readStored(content: CardContent): { png: Uint8Array<ArrayBuffer>; missing: string[] } | undefined {
+  const { png, notes } = files(cardKey(content));
+  if (!existsSync(png)) return undefined;
+  return { png: new Uint8Array(readFileSync(png)), missing: existsSync(notes) ? (JSON.parse(readFileSync(notes, 'utf8')) as string[]) : [] };
+}
+
+/** Draws a card and stores it (best effort: a cache that cannot be written costs speed only). */
+export async function drawAndStore(content: CardContent): Promise<{ png: Uint8Array<ArrayBuffer>; missing: string[] }> {
   const missing: string[] = [];
   const png = await renderCardPng(content, { onMissingGlyphs: (text) => missing.push(text) });
-  for (const text of missing) onMissingGlyphs?.(text);
+  if (!cacheEnabled()) return { png, missing };
+  const { png: file, notes } = files(cardKey(content));
   try {
     mkdirSync(CACHE_DIR, { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
+    if (missing.length) writeFileSync(notes, JSON.stringify(missing));
+    // The PNG last, through a temporary file: its presence means the card is complete.
+    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     writeFileSync(temporary, png);
     renameSync(temporary, file);
-    if (missing.length) writeFileSync(notes, JSON.stringify(missing));
   } catch {
-    // A cache that cannot be written costs speed, never correctness.
+    // Speed, never correctness.
   }
-  return png;
+  return { png, missing };
+}
+
+/** The card as PNG bytes: from the cache when the same content was drawn before. */
+export async function cardPng(content: CardContent, onMissingGlyphs?: (text: string) => void): Promise<Uint8Array<ArrayBuffer>> {
+  const card = (cacheEnabled() && readStored(content)) || (await drawAndStore(content));
+  for (const text of card.missing) onMissingGlyphs?.(text);
+  return card.png;
 }
