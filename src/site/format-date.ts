@@ -22,28 +22,50 @@ export function isBareDate(iso: string): boolean {
 
 export function dateFormatter(language: string, timeZone: string): DateFormatter {
   const zoneFor = (iso: string) => (isBareDate(iso) ? 'UTC' : timeZone);
-  const cache = new Map<string, Intl.DateTimeFormat>();
-  const format = (options: Intl.DateTimeFormatOptions, iso: string) => {
+  // Lists on big pages format the same dates again and again: one Intl formatter per
+  // style and zone, and each result kept, so a date is formatted once per build.
+  const formatters = new Map<string, Intl.DateTimeFormat>();
+  const results = new Map<string, string>();
+  const monthKeys = new Map<string, string>();
+  const format = (style: string, options: Intl.DateTimeFormatOptions, iso: string) => {
     const zone = zoneFor(iso);
-    const key = `${zone}|${JSON.stringify(options)}`;
-    let formatter = cache.get(key);
+    const resultKey = `${style}|${iso}`;
+    const known = results.get(resultKey);
+    if (known !== undefined) return known;
+    const formatterKey = `${style}|${zone}`;
+    let formatter = formatters.get(formatterKey);
     if (!formatter) {
       formatter = new Intl.DateTimeFormat(language, { ...options, timeZone: zone });
-      cache.set(key, formatter);
+      formatters.set(formatterKey, formatter);
     }
-    return formatter.format(new Date(dateValue(iso)));
+    const text = formatter.format(new Date(dateValue(iso)));
+    results.set(resultKey, text);
+    return text;
   };
   const dayOptions: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+  const shortOptions: Intl.DateTimeFormatOptions = { ...dayOptions, month: 'short' };
+  const timeOptions: Intl.DateTimeFormatOptions = { ...dayOptions, hour: '2-digit', minute: '2-digit', timeZoneName: 'short' };
+  const monthOptions: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
+  // Numeric year and month in the site's zone, always in Latin digits ('en'), for keys.
+  const monthKeyOptions: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit' };
   return {
-    day: (iso) => format(dayOptions, iso),
-    shortDay: (iso) => format({ ...dayOptions, month: 'short' }, iso),
-    text: (iso) => (isBareDate(iso) ? format(dayOptions, iso) : format({ ...dayOptions, hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }, iso)),
+    day: (iso) => format('day', dayOptions, iso),
+    shortDay: (iso) => format('short', shortOptions, iso),
+    text: (iso) => (isBareDate(iso) ? format('day', dayOptions, iso) : format('time', timeOptions, iso)),
     month: (iso) => {
-      const zone = zoneFor(iso);
-      const parts = new Intl.DateTimeFormat('en', { timeZone: zone, year: 'numeric', month: '2-digit' }).formatToParts(new Date(dateValue(iso)));
-      const year = parts.find((p) => p.type === 'year')?.value ?? '0000';
-      const month = parts.find((p) => p.type === 'month')?.value ?? '01';
-      return { key: `${year}-${month}`, label: format({ month: 'long', year: 'numeric' }, iso) };
+      let key = monthKeys.get(iso);
+      if (key === undefined) {
+        const zone = zoneFor(iso);
+        let formatter = formatters.get(`month-key|${zone}`);
+        if (!formatter) {
+          formatter = new Intl.DateTimeFormat('en', { ...monthKeyOptions, timeZone: zone });
+          formatters.set(`month-key|${zone}`, formatter);
+        }
+        const parts = formatter.formatToParts(new Date(dateValue(iso)));
+        key = `${parts.find((p) => p.type === 'year')?.value ?? '0000'}-${parts.find((p) => p.type === 'month')?.value ?? '01'}`;
+        monthKeys.set(iso, key);
+      }
+      return { key, label: format('month', monthOptions, iso) };
     },
   };
 }
