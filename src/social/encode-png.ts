@@ -4,11 +4,13 @@
 // about 9 ms and a smaller file (measured: 46 KB against resvg's 52 KB). An image with any
 // transparency keeps its alpha channel. The PNG libraries on npm were measured too
 // (pngjs: 45–150 ms); the format needs nothing more than the chunks below.
+import { endianness } from 'node:os';
 import { crc32, deflateSync } from 'node:zlib';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const COLOR_RGB = 2;
 const COLOR_RGBA = 6;
+const LITTLE_ENDIAN = endianness() === 'LE';
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const out = Buffer.alloc(12 + data.length);
@@ -33,6 +35,20 @@ function scanlines(rgba: Uint8Array, width: number, height: number, channels: 3 
     return out;
   }
   let o = 0;
+  if (LITTLE_ENDIAN && rgba.byteOffset % 4 === 0) {
+    // One 32-bit read a pixel (R in the low byte) is about a third faster than four.
+    const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, rgba.length / 4);
+    for (let y = 0; y < height; y++) {
+      out[o++] = 0;
+      for (let x = y * width, end = x + width; x < end; x++, o += 3) {
+        const v = pixels[x]!;
+        out[o] = v & 255;
+        out[o + 1] = (v >>> 8) & 255;
+        out[o + 2] = (v >>> 16) & 255;
+      }
+    }
+    return out;
+  }
   let i = 0;
   for (let y = 0; y < height; y++) {
     out[o++] = 0;

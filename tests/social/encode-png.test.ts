@@ -44,6 +44,13 @@ describe('encodePng', () => {
     expect(Buffer.from(decode(png, 13, 7)).equals(Buffer.from(pixels))).toBe(true);
   });
 
+  it('reads pixels at any byte offset (the byte-by-byte path) to the same file', () => {
+    const pixels = pattern(9, 5, () => 255);
+    const shifted = new Uint8Array(pixels.length + 1).subarray(1);
+    shifted.set(pixels);
+    expect(Buffer.from(encodePng(shifted, 9, 5)).equals(Buffer.from(encodePng(pixels, 9, 5)))).toBe(true);
+  });
+
   it('keeps the alpha channel when any pixel is not opaque', () => {
     const pixels = pattern(5, 4, (x, y) => (x === 2 && y === 1 ? 0 : 255));
     const png = encodePng(pixels, 5, 4);
