@@ -8,7 +8,7 @@ import { writeNewFile } from '../drafts/write-new-file.ts';
 import { formatReport } from '../importer/format-report.ts';
 import { importCopy } from '../importer/import-copy.ts';
 import { formatDiagnostic } from '../pipeline/format-diagnostics.ts';
-import { loadContent } from '../pipeline/load-content.ts';
+import { loadContent } from '../pipeline/load-content-sync.ts';
 
 const USAGE = 'usage: npm run import -- <raw-copy.txt | -> [--out <draft.md>]';
 

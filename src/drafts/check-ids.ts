@@ -1,7 +1,7 @@
 // Topic and actor ids given on the command line are checked against content/ before any
 // file is written, with the same did-you-mean hint as `npm run check`.
 import { suggestion } from '../pipeline/did-you-mean.ts';
-import { ID_PATTERN } from '../pipeline/schema/index.ts';
+import { ID_PATTERN } from '../pipeline/schema/primitives.ts';
 
 export interface IdProblem {
   message: string;

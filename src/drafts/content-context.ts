@@ -2,7 +2,7 @@
 // topic and actor ids, every article id (from file names, so a broken file still
 // reserves its id), and the topic and actor entries the importer learns from.
 import { discoverFiles } from '../pipeline/discover-files.ts';
-import { loadContent } from '../pipeline/load-content.ts';
+import { loadContent } from '../pipeline/load-content-sync.ts';
 import type { Entry } from '../pipeline/load-entry.ts';
 
 export interface ContentContext {

@@ -1,6 +1,6 @@
 // Feed date formats from the content's ISO dates. A bare date counts as midnight UTC,
 // as everywhere else in the pipeline.
-import { dateValue } from '../pipeline/schema/index.ts';
+import { dateValue } from '../pipeline/schema/primitives.ts';
 
 /** RFC 822 / RFC 1123, as RSS 2.0 wants: `Sat, 16 Aug 2025 06:00:00 GMT`. */
 export function rfc822(value: string): string {

@@ -2,7 +2,6 @@
 // YAML -> zod schema of its collection -> Markdown tree and body facts. The record is
 // what the cache keeps and what worker threads send back; nothing here throws for bad
 // content.
-import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
 import { diagnostic, formatPath, type Diagnostic } from './diagnostics.ts';
 import { inspectBody, type BodyFacts } from './markdown/inspect-body.ts';
@@ -10,65 +9,12 @@ import { parseMarkdown } from './markdown/parse-markdown.ts';
 import { decodeText } from './parse/decode-text.ts';
 import { splitFrontmatter } from './parse/split-frontmatter.ts';
 import { parseYaml, type Position } from './parse/yaml-document.ts';
+import { digestOf, isYamlFile, type FileIdentity, type FileRecord } from './file-record.ts';
 import { describeIssue } from './schema/describe-issue.ts';
 import { schemas, type CollectionName } from './schema/index.ts';
 
 /** Files larger than this are refused before parsing: no article is this long. */
 export const MAX_FILE_BYTES = 256 * 1024;
-
-export interface FileIdentity {
-  /** Project-relative path with forward slashes, as printed in diagnostics. */
-  file: string;
-  collection: CollectionName;
-  id: string;
-}
-
-export interface FileRecord extends FileIdentity {
-  digest: string;
-  diagnostics: Diagnostic[];
-  /** The frontmatter as written, when it could be read as a mapping. */
-  raw?: Record<string, unknown>;
-  /** The frontmatter after its schema (defaults filled in), when it passed. */
-  data?: unknown;
-  body: string;
-  bodyLine: number;
-  facts?: BodyFacts;
-}
-
-export function digestOf(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex').slice(0, 32);
-}
-
-function isYamlFile(file: string): boolean {
-  return file.endsWith('.yaml') || file.endsWith('.yml');
-}
-
-/** Where frontmatter fields sit, worked out from the text only when a diagnostic needs it. */
-export function makeLocator(file: string, text: () => string | undefined): (path: ReadonlyArray<PropertyKey>) => Position {
-  let locate: ((path: ReadonlyArray<PropertyKey>) => Position) | undefined;
-  return (path) => {
-    if (!locate) {
-      locate = () => ({ line: 1, column: 1 });
-      const source = text();
-      if (source === undefined) return locate(path);
-      let yaml = source;
-      let yamlLine = 1;
-      if (!isYamlFile(file)) {
-        const split = splitFrontmatter(source);
-        if (!split.ok) return locate(path);
-        ({ yaml, yamlLine } = split);
-      }
-      const parsed = parseYaml(yaml);
-      if (parsed.ok) {
-        locate = (p) => {
-          const at = parsed.locate(p);
-          return { line: at.line + yamlLine - 1, column: at.column };
-        };
-      }
-    }
-    return locate(path);
-  };
-}
 
 export function analyzeFile(identity: FileIdentity, bytes: Uint8Array): { record: FileRecord; tree?: Root; text?: string } {
   const { file, collection } = identity;

@@ -4,7 +4,8 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
-import { ID_PATTERN, type CollectionName } from './schema/index.ts';
+import type { CollectionName } from './schema/index.ts';
+import { ID_PATTERN } from './schema/primitives.ts';
 
 export interface ContentFile {
   /** Absolute path on disk. */

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { digestOf, type FileRecord } from './analyze-file.ts';
+import { digestOf, type FileRecord } from './file-record.ts';
 import { pipelineVersion } from './cache/pipeline-version.ts';
 import { cacheEnabled, openCache, type ResultCache } from './cache/result-cache.ts';
 import { checkClaimConsistency } from './checks/claim-consistency.ts';
@@ -20,8 +20,15 @@ import type { RenderedBody } from './render/render-markdown.ts';
 import type { RenderSettings } from './render/render-settings.ts';
 import { entryPath } from './routes.ts';
 import { buildTime } from './visibility.ts';
-import { runInline, runJobs } from './workers/pool.ts';
 import type { Job, JobResult } from './workers/run-job.ts';
+
+// The analyser (Markdown, YAML and schema libraries, worker threads) is loaded only when
+// some file is not in the cache: a warm `npm run check` never pays for it.
+async function analyse(jobs: Job[], settings?: RenderSettings): Promise<JobResult[]> {
+  if (jobs.length === 0) return [];
+  const { runJobs } = await import('./workers/pool.ts');
+  return runJobs(jobs, settings);
+}
 
 export interface LoadOptions {
   /** Project root; diagnostics name files relative to it. */
@@ -53,7 +60,7 @@ export interface ContentSet {
   analysed: number;
 }
 
-interface Plan {
+export interface Plan {
   files: ContentFile[];
   diagnostics: Diagnostic[];
   records: Map<string, FileRecord>;
@@ -72,7 +79,7 @@ function recordKey(file: ContentFile, digest: string): string {
   return `${file.file}\0${file.collection}\0${file.id}\0${digest}`;
 }
 
-function plan(options: LoadOptions, render?: RenderRequest): Plan {
+export function plan(options: LoadOptions, render?: RenderRequest): Plan {
   const contentDir = options.contentDir ?? 'content';
   const { files, diagnostics } = discoverFiles(options.root, contentDir);
   const useCache = options.cache ?? cacheEnabled();
@@ -124,7 +131,7 @@ function plan(options: LoadOptions, render?: RenderRequest): Plan {
   return { files, diagnostics, records, texts: new Map(), rendered, jobs, ...(settings ? { settings } : {}), ...(loadCache ? { loadCache } : {}), ...(renderCache ? { renderCache } : {}), renderKey };
 }
 
-function finish(options: LoadOptions, p: Plan, results: JobResult[]): ContentSet {
+export function finish(options: LoadOptions, p: Plan, results: JobResult[]): ContentSet {
   const byPath = new Map(p.files.map((f) => [f.file, f]));
   for (const result of results) {
     const file = byPath.get(result.record.file)!;
@@ -174,14 +181,8 @@ function finish(options: LoadOptions, p: Plan, results: JobResult[]): ContentSet
   };
 }
 
-/** Checks all content on the main thread (with the cache). */
-export function loadContent(options: LoadOptions): ContentSet {
-  const p = plan(options);
-  return finish(options, p, runInline(p.jobs));
-}
-
 /** Checks all content and, when `render` is given, renders every body; large cold runs use worker threads. */
 export async function processContent(options: LoadOptions, render?: RenderRequest): Promise<ContentSet> {
   const p = plan(options, render);
-  return finish(options, p, await runJobs(p.jobs, p.settings));
+  return finish(options, p, await analyse(p.jobs, p.settings));
 }

@@ -2,7 +2,7 @@
 // loader work with: a typed entry when the frontmatter is valid, and for every readable
 // file a CheckedFile, whose field positions are computed only when a diagnostic needs one.
 import type { Root } from 'mdast';
-import { makeLocator, type FileRecord } from './analyze-file.ts';
+import { makeLocator, type FileRecord } from './file-record.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { BodyFacts } from './markdown/inspect-body.ts';
 import type { Position } from './parse/yaml-document.ts';

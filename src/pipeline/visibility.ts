@@ -1,7 +1,7 @@
 // The one place that decides whether an item is on the public site: drafts and items
 // dated in the future are left out of production builds entirely.
 import type { Article } from './schema/index.ts';
-import { dateValue } from './schema/index.ts';
+import { dateValue } from './schema/primitives.ts';
 
 export const VISIBILITIES = ['public', 'draft', 'scheduled'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];

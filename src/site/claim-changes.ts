@@ -1,6 +1,6 @@
 // "What changed": status changes of tracked claims, newest first, for the home page.
 import type { ClaimStatus } from '../pipeline/schema/index.ts';
-import { dateValue } from '../pipeline/schema/index.ts';
+import { dateValue } from '../pipeline/schema/primitives.ts';
 import type { LedgerClaim } from './claim-ledger.ts';
 
 export interface ClaimChange {

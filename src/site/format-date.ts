@@ -1,7 +1,7 @@
 // Dates as readers see them: in the site's language and time zone. A bare date
 // (`2025-08-17`) is a calendar day and is shown as written, whatever the zone; a
 // date-time is converted to the site's zone.
-import { dateValue } from '../pipeline/schema/index.ts';
+import { dateValue } from '../pipeline/schema/primitives.ts';
 
 const BARE_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -2,7 +2,7 @@
 // output is the same on every build. Every page asks for these orders of the same list
 // (related items, neighbours), so each order is computed once per list and reused: with
 // thousands of items, sorting again on every page made builds quadratic.
-import { dateValue } from '../pipeline/schema/index.ts';
+import { dateValue } from '../pipeline/schema/primitives.ts';
 import type { ArticleEntry } from './types.ts';
 
 export function publishedTime(article: ArticleEntry): number {

@@ -1,6 +1,6 @@
 // The timeline: editors' events and the items themselves, in date order (oldest first),
 // optionally narrowed to one topic.
-import { dateValue } from '../pipeline/schema/index.ts';
+import { dateValue } from '../pipeline/schema/primitives.ts';
 import type { ArticleData, ArticleEntry } from './types.ts';
 
 export interface TimelineEntry {

@@ -2,7 +2,7 @@
 // page, and the home page, change with the newest public item they list.
 import type { ContentSet } from '../pipeline/load-content.ts';
 import { entryPath } from '../pipeline/routes.ts';
-import { dateValue } from '../pipeline/schema/index.ts';
+import { dateValue } from '../pipeline/schema/primitives.ts';
 import { visibility } from '../pipeline/visibility.ts';
 
 /** Site path (without base) → ISO 8601 instant of the last change. */

@@ -1,7 +1,7 @@
 // Options for @astrojs/sitemap, read from the content by the pure pipeline (astro.config.mjs
 // runs before Astro's content store exists): lastmod per page; no 404, no search page.
 import type { SitemapOptions } from '@astrojs/sitemap';
-import { loadContent } from '../pipeline/load-content.ts';
+import { loadContent } from '../pipeline/load-content-sync.ts';
 import { buildTime } from '../pipeline/visibility.ts';
 import { lastModified, sitePath } from './lastmod.ts';
 

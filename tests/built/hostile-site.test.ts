@@ -5,7 +5,7 @@ import type { Element } from 'hast';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { formatDiagnostic } from '../../src/pipeline/format-diagnostics.ts';
-import { loadContent } from '../../src/pipeline/load-content.ts';
+import { loadContent } from '../../src/pipeline/load-content-sync.ts';
 import { buildSite, PROJECT_ROOT, type BuildResult } from '../support/build-site.ts';
 import { allPages, readPage, select, selectAll, textOf } from './read-dist.ts';
 

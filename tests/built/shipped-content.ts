@@ -1,5 +1,5 @@
 // What the shipped content should produce, computed by the pure pipeline (no build).
-import { loadContent } from '../../src/pipeline/load-content.ts';
+import { loadContent } from '../../src/pipeline/load-content-sync.ts';
 import { visibility } from '../../src/pipeline/visibility.ts';
 import { claimLedger } from '../../src/site/claim-ledger.ts';
 import type { ArticleData } from '../../src/site/types.ts';

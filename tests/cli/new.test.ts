@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { locateDraft, slugFromTitle } from '../../src/drafts/draft-location.ts';
 import { scaffoldArticle } from '../../src/drafts/scaffold-article.ts';
 import { dateInZone } from '../../src/drafts/today.ts';
-import { loadContent } from '../../src/pipeline/load-content.ts';
+import { loadContent } from '../../src/pipeline/load-content-sync.ts';
 import { run, tempProject } from './helpers.ts';
 
 const known = { topics: ['guarantees', 'sanctions'], actors: ['rubio', 'putin'], articles: new Map([['old-item', 'content/articles/2024/old-item.md']]) };

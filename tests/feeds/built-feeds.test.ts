@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseFeed } from 'feedsmith';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { loadContent } from '../../src/pipeline/load-content.ts';
+import { loadContent } from '../../src/pipeline/load-content-sync.ts';
 import { dateValue } from '../../src/pipeline/schema/index.ts';
 import { visibility } from '../../src/pipeline/visibility.ts';
 import { PROJECT_ROOT } from '../support/build-site.ts';

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/pipeline/format-diagnostics.ts';
-import { loadContent, processContent } from '../../src/pipeline/load-content.ts';
+import { processContent } from '../../src/pipeline/load-content.ts';
+import { loadContent } from '../../src/pipeline/load-content-sync.ts';
 import { MIN_JOBS_FOR_WORKERS, runInline, runJobs } from '../../src/pipeline/workers/pool.ts';
 import type { Job } from '../../src/pipeline/workers/run-job.ts';
 

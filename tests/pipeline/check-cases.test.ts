@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/pipeline/format-diagnostics.ts';
-import { loadContent } from '../../src/pipeline/load-content.ts';
+import { loadContent } from '../../src/pipeline/load-content-sync.ts';
 
 const CASES = resolve(import.meta.dirname, '../fixtures/check-cases');
 const NOW = Date.parse('2026-01-01T00:00:00Z');

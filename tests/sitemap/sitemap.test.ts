@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { loadContent } from '../../src/pipeline/load-content.ts';
+import { loadContent } from '../../src/pipeline/load-content-sync.ts';
 import { dateValue } from '../../src/pipeline/schema/index.ts';
 import { visibility } from '../../src/pipeline/visibility.ts';
 import { lastModified, sitePath } from '../../src/sitemap/lastmod.ts';

@@ -1,6 +1,6 @@
 // A claim id names one claim across items: whoever made it first made it everywhere.
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
-import { dateValue } from '../schema/index.ts';
+import { dateValue } from '../schema/primitives.ts';
 import type { ContentIndex } from './content-index.ts';
 
 export function checkClaimConsistency(index: ContentIndex): Diagnostic[] {

@@ -2,8 +2,9 @@
 // for its failure, so check output reads the same wherever the field appears.
 import { z } from 'zod';
 
-/** Kebab-case ASCII id, as used in file names and references (`von-der-leyen`). */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { DATE, DATE_TIME, ID_PATTERN, isCalendarDate } from './primitives.ts';
+
+export { dateValue, ID_PATTERN } from './primitives.ts';
 
 export const id = z
   .string()
@@ -46,14 +47,6 @@ export function plainText(min: number, max: number) {
     .transform((value) => value.trim());
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
-
-function isCalendarDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= daysInMonth;
-}
 
 /**
  * ISO 8601 date (`2025-08-17`) or date-time with an offset (`2025-08-17T14:30:00+02:00`).
@@ -76,10 +69,6 @@ export const isoDate = z.string().superRefine((value, ctx) => {
   }
 });
 
-/** Milliseconds since the epoch for a validated ISO date; a bare date counts as midnight UTC. */
-export function dateValue(value: string): number {
-  return Date.parse(DATE.test(value) ? `${value}T00:00:00Z` : value);
-}
 
 /** An absolute `https:` URL with a host. Every other scheme (`http:`, `javascript:`, `data:`) is refused. */
 export const httpsUrl = z.string().superRefine((value, ctx) => {

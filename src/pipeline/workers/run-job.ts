@@ -1,7 +1,8 @@
 // The unit of work the pool hands out: read one file, analyse it, and render it when
 // asked. Runs in worker threads on large cold runs and inline otherwise.
 import { readFileSync } from 'node:fs';
-import { analyzeFile, type FileIdentity, type FileRecord } from '../analyze-file.ts';
+import { analyzeFile } from '../analyze-file.ts';
+import type { FileIdentity, FileRecord } from '../file-record.ts';
 import { diagnostic } from '../diagnostics.ts';
 import { renderMarkdown, type RenderedBody } from '../render/render-markdown.ts';
 import { renderOptionsFor, type RenderSettings } from '../render/render-settings.ts';

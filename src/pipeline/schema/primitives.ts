@@ -1,0 +1,19 @@
+// The id and date rules as plain values, without zod: the cross-file checks, routes and
+// visibility decisions use them on cached records without loading the schema library.
+
+/** Kebab-case ASCII id, as used in file names and references (`von-der-leyen`). */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+export const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+/** Milliseconds since the epoch for a validated ISO date; a bare date counts as midnight UTC. */
+export function dateValue(value: string): number {
+  return Date.parse(DATE.test(value) ? `${value}T00:00:00Z` : value);
+}
