@@ -42,8 +42,7 @@ function selfUrls(input: FeedInput, paths: Feed['selfUrls']): Feed['selfUrls'] {
   return { rss: absoluteUrl(input, paths.rss), atom: absoluteUrl(input, paths.atom), json: absoluteUrl(input, paths.json) };
 }
 
-function articleItem(input: FeedInput, article: FeedArticle, topicTitles: Map<string, string>): FeedItem {
-  const url = absoluteUrl(input, entryPath.articles(article.id));
+function articleItem(input: FeedInput, article: FeedArticle, url: string, topicTitles: Map<string, string>): FeedItem {
   return {
     id: url,
     url,
@@ -79,7 +78,11 @@ function assemble(input: FeedInput, head: { title: string; description: string; 
 
 function articleItems(input: FeedInput, keep: (article: FeedArticle) => boolean): FeedItem[] {
   const topicTitles = new Map(input.topics.map((topic) => [topic.id, topic.data.title]));
-  return input.articles.filter(keep).map((article) => articleItem(input, article, topicTitles));
+  const candidates = input.articles.filter(keep).map((article) => ({ article, id: absoluteUrl(input, entryPath.articles(article.id)), published: article.data.published }));
+  // Only the items the feed keeps get their HTML prepared, chosen in the order assemble()
+  // sorts by: a topic feed of thousands of items converts fifty bodies, not thousands.
+  const kept = newestFirst(candidates).slice(0, input.limit ?? DEFAULT_LIMIT);
+  return kept.map(({ article, id }) => articleItem(input, article, id, topicTitles));
 }
 
 /** Every item on the site. */

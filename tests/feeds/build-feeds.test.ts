@@ -32,6 +32,16 @@ describe('siteFeed', () => {
     expect(feed.items[0]!.categories).toEqual(['Alpha & Omega']);
   });
 
+  it('keeps the newest `limit` items, ties ordered by URL, whatever order the content comes in', () => {
+    // Same date: 'a' sorts before 'a-b' as an id, after it as a URL ('/' > '-').
+    const items = [article('a'), article('a-b'), article('c', { published: '2025-08-15' }), article('b', { published: '2025-08-18' })];
+    const all = siteFeed(input(items)).items.map((item) => item.url.split('/').at(-2));
+    expect(all).toEqual(['b', 'a-b', 'a', 'c']);
+    for (const limit of [1, 2, 3]) {
+      expect(siteFeed(input([...items].reverse(), { limit })).items.map((item) => item.url.split('/').at(-2))).toEqual(all.slice(0, limit));
+    }
+  });
+
   it('dates an empty feed with a constant, never the clock', () => {
     expect(siteFeed(input([])).updated).toBe('1970-01-01T00:00:00Z');
   });

@@ -38,13 +38,16 @@ export function openCache<T>(root: string, kind: string, version: string): Resul
       changed = true;
     },
     save() {
-      if (!changed && used.size === stored.size) return;
+      // Nothing new: keep the file as it is, unless stale entries (files since edited or
+      // deleted) would outnumber this run's twice over and should be dropped.
+      const stale = stored.size > used.size * 2 + 100;
+      if (!changed && !stale) return;
       try {
         mkdirSync(dir, { recursive: true });
         for (const old of readdirSync(dir)) if (old.startsWith(`${kind}-`) && old.endsWith('.v8') && old.split('-').length === `${kind}-${version}.v8`.split('-').length && old !== `${kind}-${version}.v8`) rmSync(join(dir, old), { force: true });
         // Older entries stay (another base path, a file that comes back) until they would
         // outnumber this run's twice over.
-        const merged = stored.size > used.size * 2 + 100 ? used : new Map([...stored, ...used]);
+        const merged = stale ? used : new Map([...stored, ...used]);
         const temporary = `${file}.${process.pid}.tmp`;
         writeFileSync(temporary, serialize(merged));
         renameSync(temporary, file);

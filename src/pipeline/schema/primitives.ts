@@ -13,7 +13,16 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
   return day <= daysInMonth;
 }
 
+const dateValues = new Map<string, number>();
+
 /** Milliseconds since the epoch for a validated ISO date; a bare date counts as midnight UTC. */
 export function dateValue(value: string): number {
-  return Date.parse(DATE.test(value) ? `${value}T00:00:00Z` : value);
+  // Sorting thousands of items asks for the same dates again and again.
+  let known = dateValues.get(value);
+  if (known === undefined) {
+    known = Date.parse(DATE.test(value) ? `${value}T00:00:00Z` : value);
+    if (dateValues.size >= 100_000) dateValues.clear();
+    dateValues.set(value, known);
+  }
+  return known;
 }
