@@ -13,8 +13,9 @@ export async function getStaticPaths() {
     // The card is a function of what it shows: an unchanged card is copied, not drawn.
     return { params: { id: article.id }, props: { card }, cacheKey: contentKey(card) };
   });
-  // Cards not drawn before are drawn on worker threads while the pages render.
-  drawAhead(paths.map((path) => path.props.card));
+  // In a build, cards not drawn before are drawn on worker threads while the pages
+  // render; `astro dev` draws only the cards that are asked for.
+  if (!import.meta.env.DEV) drawAhead(paths.map((path) => path.props.card));
   return paths;
 }
 

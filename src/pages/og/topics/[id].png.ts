@@ -12,7 +12,7 @@ export async function getStaticPaths() {
     const card = topicCard(topic, site.title);
     return { params: { id: topic.id }, props: { card }, cacheKey: contentKey(card) };
   });
-  drawAhead(paths.map((path) => path.props.card));
+  if (!import.meta.env.DEV) drawAhead(paths.map((path) => path.props.card));
   return paths;
 }
 
