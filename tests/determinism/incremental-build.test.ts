@@ -33,10 +33,12 @@ function differences(a: string, b: string): string[] {
 function pageLog(build: BuildResult): { copied: Set<string>; rendered: Set<string> } {
   const copied = new Set<string>();
   const rendered = new Set<string>();
-  for (const line of build.output.split('\n')) {
+  // Astro colours its log when it thinks a terminal or CI is watching.
+  for (const line of build.output.replace(/\x1b\[[0-9;]*m/g, '').split('\n')) {
     const match = /├─ (\S+)\s*(\((?:restored|cached)\))?/.exec(line);
     if (match) (match[2] ? copied : rendered).add(match[1]!);
   }
+  if (copied.size + rendered.size === 0) throw new Error(`no page lines in the build log:\n${build.output.slice(0, 2000)}`);
   return { copied, rendered };
 }
 
