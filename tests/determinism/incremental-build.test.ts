@@ -2,31 +2,17 @@
 // (src/site/page-keys.ts) and its code are unchanged. A wrong key ships a stale page, so
 // every incremental build here is compared byte for byte with a build of the same content
 // made without any cache, and the pages it copied are checked against what changed.
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFolder, buildSite, PROJECT_ROOT, type BuildResult } from '../support/build-site.ts';
+import { differingFiles, filesUnder } from '../support/dist-files.ts';
 
 const BODY_ONLY = 'content/articles/2025/rubio-warns-new-sanctions-could-stall-talks.md';
 
-function files(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else out.push(relative(root, path).split(sep).join('/'));
-    }
-  };
-  walk(root);
-  return out.sort();
-}
-
 function differences(a: string, b: string): string[] {
-  const left = files(a);
-  const right = files(b);
-  if (left.join('\n') !== right.join('\n')) return ['(the file lists differ)'];
-  return left.filter((file) => !readFileSync(join(a, file)).equals(readFileSync(join(b, file))));
+  if (filesUnder(a).join('\n') !== filesUnder(b).join('\n')) return ['(the file lists differ)'];
+  return differingFiles(a, b);
 }
 
 /** Output paths Astro logged as copied from the previous build, and those it rendered. */

@@ -1,23 +1,10 @@
 // Same commit in, byte-identical dist/ out: a second build of the shipped content is
 // compared file by file with the one the global setup made (pages, feeds, sitemap, social
 // cards, the Pagefind index and every hashed asset).
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
-
-function files(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else out.push(relative(root, path).split(sep).join('/'));
-    }
-  };
-  walk(root);
-  return out.sort();
-}
+import { differingFiles, filesUnder as files } from '../support/dist-files.ts';
 
 describe('a second build of the same content', () => {
   const first = inject('dist').root;
@@ -33,8 +20,7 @@ describe('a second build of the same content', () => {
   });
 
   it('writes every file byte for byte the same', () => {
-    const different = files(first).filter((file) => !readFileSync(join(first, file)).equals(readFileSync(join(second.outDir, file))));
-    expect(different).toEqual([]);
+    expect(differingFiles(first, second.outDir)).toEqual([]);
   });
 
   it('covers the kinds of output that tend to drift', () => {
