@@ -1,7 +1,7 @@
 // Options for @astrojs/sitemap, read from the content by the pure pipeline (astro.config.mjs
 // runs before Astro's content store exists): lastmod per page; no 404, no search page.
 import type { SitemapOptions } from '@astrojs/sitemap';
-import { loadContent } from '../pipeline/load-content-sync.ts';
+import { processContent } from '../pipeline/load-content.ts';
 import { buildTime } from '../pipeline/visibility.ts';
 import { lastModified, sitePath } from './lastmod.ts';
 
@@ -10,16 +10,17 @@ export const NOT_IN_SITEMAP = ['/404/', '/404.html', '/search/'];
 
 export function sitemapOptions(options: { root: string; contentDir: string; base: string }): SitemapOptions {
   const now = buildTime();
-  let dates: Map<string, string> | undefined;
-  // Loaded on first use, so commands that never write a sitemap (dev, check) skip the work.
-  const lastmod = (path: string) => {
-    dates ??= lastModified(loadContent({ root: options.root, contentDir: options.contentDir, now }), now);
-    return dates.get(path);
+  let dates: Promise<Map<string, string>> | undefined;
+  // Loaded on first use, so commands that never write a sitemap (dev, check) skip the work;
+  // asynchronously, so that with a warm cache the Markdown libraries are never loaded.
+  const lastmod = async (path: string) => {
+    dates ??= processContent({ root: options.root, contentDir: options.contentDir, now }).then((content) => lastModified(content, now));
+    return (await dates).get(path);
   };
   return {
     filter: (page) => !NOT_IN_SITEMAP.includes(sitePath(page, options.base)),
-    serialize: (item) => {
-      const date = lastmod(sitePath(item.url, options.base));
+    serialize: async (item) => {
+      const date = await lastmod(sitePath(item.url, options.base));
       return date ? { ...item, lastmod: date } : item;
     },
   };
