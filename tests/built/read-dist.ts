@@ -1,11 +1,12 @@
 // Reading a built site with a real HTML parser: every page, its links and its elements.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString as hastToString } from 'hast-util-to-string';
+import { filesUnder } from '../support/dist-files.ts';
 
 export { select, selectAll };
 
@@ -17,16 +18,7 @@ export interface Page {
 }
 
 export function htmlFiles(dist: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.html')) out.push(relative(dist, path).split(sep).join('/'));
-    }
-  };
-  walk(dist);
-  return out.sort();
+  return filesUnder(dist).filter((file) => file.endsWith('.html'));
 }
 
 const cache = new Map<string, Page>();
