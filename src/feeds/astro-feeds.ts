@@ -1,22 +1,29 @@
-// The one file in src/feeds/ that touches Astro: it reads the collections into the plain
+// The one file in src/feeds/ that touches Astro: it turns the briefing into the plain
 // FeedInput and wraps a rendered feed in a Response. Endpoints in src/pages/ call it.
 import type { APIContext } from 'astro';
-import { getCollection, getEntry } from 'astro:content';
+import { loadBriefing, type Briefing } from '../data/load-briefing.ts';
 import type { FeedInput } from './build-feeds.ts';
 import type { Feed, FeedFormat } from './feed-model.ts';
 import { FEED_CONTENT_TYPES, renderFeed } from './render-feed.ts';
 
+const inputs = new WeakMap<Briefing, FeedInput>();
+
+/** The feeds' view of the briefing, made once per build from the briefing every page shares. */
 export async function loadFeedInput(context: Pick<APIContext, 'site'>): Promise<FeedInput> {
-  const [settings, articles, topics, actors] = await Promise.all([getEntry('site', 'site'), getCollection('articles'), getCollection('topics'), getCollection('actors')]);
-  if (!settings) throw new Error('content/site.yaml is missing: run `npm run check`');
-  return {
-    site: context.site?.href ?? settings.data.url,
-    base: import.meta.env.BASE_URL,
-    settings: settings.data,
-    articles: articles.map((article) => ({ id: article.id, data: article.data, html: article.rendered?.html })),
-    topics,
-    actors,
-  };
+  const briefing = await loadBriefing();
+  let input = inputs.get(briefing);
+  if (!input) {
+    input = {
+      site: context.site?.href ?? briefing.site.url,
+      base: import.meta.env.BASE_URL,
+      settings: briefing.site,
+      articles: briefing.articles.map((article) => ({ id: article.id, data: article.data, html: article.rendered?.html })),
+      topics: briefing.topics,
+      actors: briefing.actors,
+    };
+    inputs.set(briefing, input);
+  }
+  return input;
 }
 
 export function feedResponse(feed: Feed | undefined, format: FeedFormat): Response {
@@ -26,6 +33,6 @@ export function feedResponse(feed: Feed | undefined, format: FeedFormat): Respon
 
 /** getStaticPaths for per-topic and per-actor feeds. */
 export async function feedPathsFor(collection: 'topics' | 'actors') {
-  const entries = await getCollection(collection);
+  const entries = (await loadBriefing())[collection];
   return entries.map((entry) => ({ params: { id: entry.id } }));
 }

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cacheEnabled } from '../pipeline/cache/result-cache.ts';
 import type { CardContent } from './card-layout.ts';
 import { renderCardPng } from './render-card.ts';
 
@@ -30,10 +31,6 @@ function rendererVersion(): string {
   return version;
 }
 
-export function cacheEnabled(): boolean {
-  return process.env.BRIEFING_CACHE !== '0';
-}
-
 export function cardKey(content: CardContent): string {
   return createHash('sha256').update(rendererVersion()).update(JSON.stringify(content)).digest('hex').slice(0, 32);
 }
@@ -42,23 +39,36 @@ function files(key: string): { png: string; notes: string } {
   return { png: join(CACHE_DIR, `${key}.png`), notes: join(CACHE_DIR, `${key}.missing.json`) };
 }
 
-export function isStored(content: CardContent): boolean {
-  return existsSync(files(cardKey(content)).png);
+export function isStored(key: string): boolean {
+  return existsSync(files(key).png);
+}
+
+function readNotes(file: string): string[] {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as string[];
+  } catch {
+    return [];
+  }
 }
 
 /** The stored card and the text it could not draw, if it was drawn before. */
-export function readStored(content: CardContent): { png: Uint8Array<ArrayBuffer>; missing: string[] } | undefined {
-  const { png, notes } = files(cardKey(content));
-  if (!existsSync(png)) return undefined;
-  return { png: new Uint8Array(readFileSync(png)), missing: existsSync(notes) ? (JSON.parse(readFileSync(notes, 'utf8')) as string[]) : [] };
+function readStored(key: string): { png: Uint8Array<ArrayBuffer>; missing: string[] } | undefined {
+  const { png, notes } = files(key);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(png);
+  } catch {
+    return undefined;
+  }
+  return { png: new Uint8Array(bytes), missing: readNotes(notes) };
 }
 
 /** Draws a card and stores it (best effort: a cache that cannot be written costs speed only). */
-export async function drawAndStore(content: CardContent): Promise<{ png: Uint8Array<ArrayBuffer>; missing: string[] }> {
+export async function drawAndStore(content: CardContent, key = cardKey(content)): Promise<{ png: Uint8Array<ArrayBuffer>; missing: string[] }> {
   const missing: string[] = [];
   const png = await renderCardPng(content, { onMissingGlyphs: (text) => missing.push(text) });
   if (!cacheEnabled()) return { png, missing };
-  const { png: file, notes } = files(cardKey(content));
+  const { png: file, notes } = files(key);
   try {
     mkdirSync(CACHE_DIR, { recursive: true });
     if (missing.length) writeFileSync(notes, JSON.stringify(missing));
@@ -73,8 +83,8 @@ export async function drawAndStore(content: CardContent): Promise<{ png: Uint8Ar
 }
 
 /** The card as PNG bytes: from the cache when the same content was drawn before. */
-export async function cardPng(content: CardContent, onMissingGlyphs?: (text: string) => void): Promise<Uint8Array<ArrayBuffer>> {
-  const card = (cacheEnabled() && readStored(content)) || (await drawAndStore(content));
+export async function cardPng(content: CardContent, onMissingGlyphs?: (text: string) => void, key = cardKey(content)): Promise<Uint8Array<ArrayBuffer>> {
+  const card = (cacheEnabled() && readStored(key)) || (await drawAndStore(content, key));
   for (const text of card.missing) onMissingGlyphs?.(text);
   return card.png;
 }

@@ -7,7 +7,8 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { workerCount } from '../pipeline/workers/pool.ts';
-import { cacheEnabled, cardKey, cardPng, isStored, PROJECT_ROOT } from './card-cache.ts';
+import { cacheEnabled } from '../pipeline/cache/result-cache.ts';
+import { cardKey, cardPng, isStored, PROJECT_ROOT } from './card-cache.ts';
 import type { CardContent } from './card-layout.ts';
 
 /** Below this many missing cards, starting workers costs more than it saves. */
@@ -79,12 +80,11 @@ function startWorker(): void {
 /** Starts drawing the cards that are not in the cache yet. */
 export function drawAhead(cards: readonly CardContent[]): void {
   if (!cacheEnabled()) return;
-  const missing = cards.filter((card) => !isStored(card));
+  const missing = cards.map((content) => ({ content, key: cardKey(content) })).filter(({ key }) => !isStored(key));
   if (missing.length < MIN_CARDS_FOR_WORKERS) return;
-  for (const card of missing) {
-    const key = cardKey(card);
+  for (const { content, key } of missing) {
     if (waiting.has(key) || drawing.has(key)) continue;
-    waiting.set(key, card);
+    waiting.set(key, content);
     order.push(key);
   }
   const count = Math.min(workerCount(), Math.ceil(waiting.size / MIN_CARDS_FOR_WORKERS));
@@ -100,5 +100,5 @@ export async function card(content: CardContent, onMissingGlyphs?: (text: string
   const key = cardKey(content);
   waiting.delete(key);
   await drawing.get(key);
-  return cardPng(content, onMissingGlyphs);
+  return cardPng(content, onMissingGlyphs, key);
 }

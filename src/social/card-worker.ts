@@ -4,6 +4,6 @@ import { drawAndStore } from './card-cache.ts';
 import type { CardContent } from './card-layout.ts';
 
 parentPort!.on('message', async ({ key, content }: { key: string; content: CardContent }) => {
-  await drawAndStore(content);
+  await drawAndStore(content, key);
   parentPort!.postMessage(key);
 });
