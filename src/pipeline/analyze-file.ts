@@ -12,6 +12,7 @@ import { parseYaml, type Position } from './parse/yaml-document.ts';
 import { digestOf, isYamlFile, type FileIdentity, type FileRecord } from './file-record.ts';
 import { describeIssue } from './schema/describe-issue.ts';
 import { schemas, type CollectionName } from './schema/index.ts';
+import type { RuleId } from './rules.ts';
 
 /** Files larger than this are refused before parsing: no article is this long. */
 export const MAX_FILE_BYTES = 256 * 1024;
@@ -20,8 +21,8 @@ export function analyzeFile(identity: FileIdentity, bytes: Uint8Array): { record
   const { file, collection } = identity;
   const digest = digestOf(bytes);
   const base: FileRecord = { ...identity, digest, diagnostics: [], body: '', bodyLine: 1 };
-  const fail = (problems: Array<{ line: number; column: number; rule: string; message: string; hint?: string }>, field = 'file') => ({
-    record: { ...base, diagnostics: problems.map((p) => diagnostic(file, p, field, p.rule, p.message, p.hint)) },
+  const fail = (problems: Array<{ line: number; column: number; rule: RuleId; message: string; hint?: string }>, field = 'file') => ({
+    record: { ...base, diagnostics: problems.map((p) => diagnostic({ file, at: p, field, rule: p.rule, message: p.message, hint: p.hint })) },
   });
   if (bytes.byteLength > MAX_FILE_BYTES) {
     return fail([{ line: 1, column: 1, rule: 'file-size', message: `the file is ${Math.round(bytes.byteLength / 1024)} KiB; the limit is ${MAX_FILE_BYTES / 1024} KiB`, hint: 'split it into several items' }]);
@@ -57,7 +58,7 @@ export function analyzeFile(identity: FileIdentity, bytes: Uint8Array): { record
   if (!result.success) {
     for (const issue of result.error.issues) {
       for (const described of describeIssue(issue, schema, raw)) {
-        diagnostics.push(diagnostic(file, locate(described.path), formatPath(described.path) || 'frontmatter', described.rule, described.message, described.hint));
+        diagnostics.push(diagnostic({ file, at: locate(described.path), field: formatPath(described.path) || 'frontmatter', rule: described.rule, message: described.message, hint: described.hint }));
       }
     }
   }
@@ -67,11 +68,11 @@ export function analyzeFile(identity: FileIdentity, bytes: Uint8Array): { record
   if (!isYamlFile(file)) {
     const parsed = parseMarkdown(body);
     if (!parsed.ok) {
-      diagnostics.push(diagnostic(file, { line: parsed.line + bodyLine - 1, column: 1 }, 'body', 'markdown', parsed.message, parsed.hint));
+      diagnostics.push(diagnostic({ file, at: { line: parsed.line + bodyLine - 1, column: 1 }, field: 'body', rule: 'markdown', message: parsed.message, hint: parsed.hint }));
     } else {
       tree = parsed.tree;
       facts = inspectBody(tree, bodyLine);
-      for (const p of facts.problems) diagnostics.push(diagnostic(file, p, 'body', p.rule, p.message, p.hint));
+      for (const p of facts.problems) diagnostics.push(diagnostic({ file, at: p, field: 'body', rule: p.rule, message: p.message, hint: p.hint }));
     }
   }
   const record: FileRecord = {

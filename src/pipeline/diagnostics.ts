@@ -1,5 +1,7 @@
 // Every problem the pipeline finds is a value of this shape: collected for all files,
 // printed once, never thrown.
+import { RULES, type RuleId } from './rules.ts';
+
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
@@ -10,24 +12,28 @@ export interface Diagnostic {
   column: number;
   /** Field path such as `sources[0].url`, `body` for Markdown, or `file` for the file itself. */
   field: string;
-  /** Stable rule id, e.g. `unknown-reference`, `yaml-syntax`. */
-  rule: string;
+  /** Stable rule id from the registry in rules.ts, e.g. `unknown-reference`, `yaml-syntax`. */
+  rule: RuleId;
   message: string;
   /** A fix to try: known values, "did you mean", an example. */
   hint?: string;
   severity: Severity;
 }
 
-export function diagnostic(
-  file: string,
-  at: { line: number; column: number },
-  field: string,
-  rule: string,
-  message: string,
-  hint?: string,
-  severity: Severity = 'error',
-): Diagnostic {
-  return { file, line: at.line, column: at.column, field, rule, message, ...(hint ? { hint } : {}), severity };
+export interface DiagnosticInput {
+  file: string;
+  at: { line: number; column: number };
+  field: string;
+  rule: RuleId;
+  message: string;
+  hint?: string | undefined;
+  /** Defaults to the rule's severity in the registry. */
+  severity?: Severity;
+}
+
+/** A problem as a value; its severity comes from the rule registry unless given. */
+export function diagnostic({ file, at, field, rule, message, hint, severity }: DiagnosticInput): Diagnostic {
+  return { file, line: at.line, column: at.column, field, rule, message, ...(hint ? { hint } : {}), severity: severity ?? RULES[rule].severity };
 }
 
 /** `sources[0].url` from a zod-style path. */

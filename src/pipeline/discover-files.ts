@@ -59,10 +59,10 @@ export function discoverFiles(root: string, contentDir: string): { files: Conten
     // A link could pull any file of the machine into the site: content must be real files.
     for (const dirent of entries.filter((d) => d.isSymbolicLink())) {
       const file = relative(root, join(dirent.parentPath, dirent.name)).split(sep).join('/');
-      diagnostics.push(diagnostic(file, { line: 1, column: 1 }, 'file', 'layout', 'symbolic links are not allowed in content/', 'copy the file in instead'));
+      diagnostics.push(diagnostic({ file, at: { line: 1, column: 1 }, field: 'file', rule: 'layout', message: 'symbolic links are not allowed in content/', hint: 'copy the file in instead' }));
     }
   } catch (error) {
-    diagnostics.push(diagnostic(contentDir, { line: 1, column: 1 }, 'file', 'content-dir', `the content folder cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`));
+    diagnostics.push(diagnostic({ file: contentDir, at: { line: 1, column: 1 }, field: 'file', rule: 'content-dir', message: `the content folder cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }));
     return { files, diagnostics };
   }
   for (const absolute of names.sort()) {
@@ -71,7 +71,7 @@ export function discoverFiles(root: string, contentDir: string): { files: Conten
     const kind = classify(inside);
     if (!kind) continue;
     if ('problem' in kind) {
-      diagnostics.push(diagnostic(file, { line: 1, column: 1 }, 'file', 'layout', kind.problem, kind.hint));
+      diagnostics.push(diagnostic({ file, at: { line: 1, column: 1 }, field: 'file', rule: 'layout', message: kind.problem, hint: kind.hint }));
       continue;
     }
     files.push({ absolute, file, ...kind });

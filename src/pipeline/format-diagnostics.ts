@@ -1,9 +1,12 @@
 import type { Diagnostic } from './diagnostics.ts';
 
-/** `content/articles/x.md:7:3 topics[1]: unknown topic "sanction" (did you mean "sanctions"? known: …)` */
+/**
+ * `content/articles/x.md:7:3 topics[1]: unknown topic "sanction" (did you mean "sanctions"? known: …) [unknown-reference]`:
+ * the rule id ends the line, as vfile-reporter prints it, so an editor can look it up in docs/editing.md.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
   const level = d.severity === 'warning' ? 'warning: ' : '';
-  return `${d.file}:${d.line}:${d.column} ${d.field}: ${level}${d.message}${d.hint ? ` (${d.hint})` : ''}`;
+  return `${d.file}:${d.line}:${d.column} ${d.field}: ${level}${d.message}${d.hint ? ` (${d.hint})` : ''} [${d.rule}]`;
 }
 
 function escapeAnnotation(value: string, property = false): string {

@@ -111,7 +111,7 @@ export function plan(options: LoadOptions, render?: RenderRequest): Plan {
     try {
       bytes = readFileSync(file.absolute);
     } catch (error) {
-      diagnostics.push(diagnostic(file.file, { line: 1, column: 1 }, 'file', 'read', `the file cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`));
+      diagnostics.push(diagnostic({ file: file.file, at: { line: 1, column: 1 }, field: 'file', rule: 'read', message: `the file cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }));
       continue;
     }
     const digest = digestOf(bytes);
@@ -126,7 +126,7 @@ export function plan(options: LoadOptions, render?: RenderRequest): Plan {
     }
   }
   if (!files.some((f) => f.collection === 'site')) {
-    diagnostics.push(diagnostic(`${contentDir}/site.yaml`, { line: 1, column: 1 }, 'file', 'missing-file', 'the site settings file is missing', 'create it with title, description, language, url and contact'));
+    diagnostics.push(diagnostic({ file: `${contentDir}/site.yaml`, at: { line: 1, column: 1 }, field: 'file', rule: 'missing-file', message: 'the site settings file is missing', hint: 'create it with title, description, language, url and contact' }));
   }
   return { files, diagnostics, records, texts: new Map(), rendered, jobs, ...(settings ? { settings } : {}), ...(loadCache ? { loadCache } : {}), ...(renderCache ? { renderCache } : {}), renderKey };
 }

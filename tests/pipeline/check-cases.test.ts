@@ -17,7 +17,8 @@ describe('check output for case folders', () => {
       const content = loadContent({ root, now: NOW });
       const actual = `${content.diagnostics.map(formatDiagnostic).join('\n')}\n`;
       const expectedFile = join(root, 'expected.txt');
-      if (process.env.UPDATE_CASES === '1' || !existsSync(expectedFile)) writeFileSync(expectedFile, actual);
+      if (process.env.UPDATE_CASES === '1') writeFileSync(expectedFile, actual);
+      else if (!existsSync(expectedFile)) throw new Error(`${expectedFile} is missing: run UPDATE_CASES=1 npm test to write it, then read it`);
       expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
     });
   }

@@ -19,7 +19,7 @@ export function checkClaimConsistency(index: ContentIndex): Diagnostic[] {
     if (!seen) {
       first.set(use.id, use);
     } else if (seen.by !== use.by) {
-      out.push(diagnostic(use.file, use.locate(use.path), `claims[${use.path[1] as number}].by`, 'claim-claimant', `claim "${use.id}" is attributed to "${use.by}" here but to "${seen.by}" in ${seen.file}`, 'a claim id keeps its claimant; use a new id for a different claim'));
+      out.push(diagnostic({ file: use.file, at: use.locate(use.path), field: `claims[${use.path[1] as number}].by`, rule: 'claim-claimant', message: `claim "${use.id}" is attributed to "${use.by}" here but to "${seen.by}" in ${seen.file}`, hint: 'a claim id keeps its claimant; use a new id for a different claim' }));
     }
   }
   return out;

@@ -8,6 +8,7 @@ import type { BodyLink } from '../markdown/inspect-body.ts';
 import { entryPath, parseSitePath, type LinkCollection } from '../routes.ts';
 import { visibility } from '../visibility.ts';
 import type { ContentIndex } from './content-index.ts';
+import type { RuleId } from '../rules.ts';
 
 const SAFE_SCHEMES = new Set(['https', 'http', 'mailto', 'tel']);
 
@@ -50,14 +51,14 @@ export function checkInternalLinks(index: ContentIndex, now: number): Diagnostic
 }
 
 function checkLink(entry: CheckedFile, link: BodyLink, sourcePublic: boolean, index: ContentIndex, now: number, out: Diagnostic[]) {
-  const report = (rule: string, message: string, hint?: string, severity: 'error' | 'warning' = 'error') => out.push(diagnostic(entry.file, link, 'body', rule, message, hint, severity));
+  const report = (rule: RuleId, message: string, hint?: string) => out.push(diagnostic({ file: entry.file, at: link, field: 'body', rule, message, hint }));
   const href = link.href.trim();
   if (href === '') return report('empty-link', 'a link has no address');
   const scheme = linkScheme(href);
   if (scheme) {
     // The sanitiser removes such links whatever happens; the editor hears of it, and the
     // build goes on with the link's text left in place.
-    if (!SAFE_SCHEMES.has(scheme)) report('unsafe-url', `links with "${scheme}:" are removed from the page`, 'use an https:// address', 'warning');
+    if (!SAFE_SCHEMES.has(scheme)) report('unsafe-url', `links with "${scheme}:" are removed from the page`, 'use an https:// address');
     return;
   }
   if (href.startsWith('//')) return;

@@ -20,7 +20,7 @@ export function checkReferences(index: ContentIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
   const check = (file: CheckedFile, path: PropertyKey[], value: unknown, kind: Kind, known: Set<string>) => {
     if (typeof value !== 'string' || known.has(value)) return;
-    out.push(diagnostic(file.file, file.locate(path), formatPath(path), 'unknown-reference', `unknown ${kind} "${value}"`, suggestion(value, known)));
+    out.push(diagnostic({ file: file.file, at: file.locate(path), field: formatPath(path), rule: 'unknown-reference', message: `unknown ${kind} "${value}"`, hint: suggestion(value, known) }));
   };
   for (const file of index.checked) {
     const raw = file.raw;

@@ -6,6 +6,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { headingSlugger } from './heading-ids.ts';
+import type { RuleId } from '../rules.ts';
 
 export interface BodyLink {
   href: string;
@@ -18,7 +19,7 @@ export interface BodyLink {
 export interface BodyProblem {
   line: number;
   column: number;
-  rule: string;
+  rule: RuleId;
   message: string;
   hint?: string;
 }

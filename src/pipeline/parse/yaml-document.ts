@@ -3,6 +3,7 @@
 // traced back to the line and column where the editor wrote it.
 import { CORE_SCHEMA, load as loadFast } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { RuleId } from '../rules.ts';
 
 export interface Position {
   line: number;
@@ -10,7 +11,7 @@ export interface Position {
 }
 
 export interface YamlProblem extends Position {
-  rule: string;
+  rule: RuleId;
   message: string;
   hint?: string;
 }

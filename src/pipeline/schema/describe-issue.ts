@@ -3,11 +3,12 @@
 // by tests, so change it on purpose.
 import type { z } from 'zod';
 import { suggestion } from '../did-you-mean.ts';
+import { isRuleId, type RuleId } from '../rules.ts';
 
 export interface DescribedIssue {
   /** Path of the field the message is about (for unknown keys: the key itself). */
   path: PropertyKey[];
-  rule: string;
+  rule: RuleId;
   message: string;
   hint?: string;
 }
@@ -117,8 +118,8 @@ export function describeIssue(issue: z.core.$ZodIssue, root: AnySchema, data: un
     case 'invalid_format':
       return [{ path, rule: 'format', message: issue.message }];
     case 'custom': {
-      const rule = (issue.params as { rule?: string } | undefined)?.rule ?? 'invalid';
-      return [{ path, rule, message: issue.message }];
+      const named = (issue.params as { rule?: string } | undefined)?.rule;
+      return [{ path, rule: named && isRuleId(named) ? named : 'invalid', message: issue.message }];
     }
     default:
       return [{ path, rule: 'invalid', message: issue.message }];

@@ -1,0 +1,75 @@
+// Every rule id the check can report, declared once with its default severity and what
+// it guards (remark-validate-links' lib/constants.js is the model). Diagnostics name a
+// rule from this list; docs/editing.md lists the same table, and a test keeps them equal.
+import type { Severity } from './diagnostics.ts';
+
+export interface RuleInfo {
+  severity: Severity;
+  /** One line for the editors' guide. */
+  description: string;
+}
+
+function rule(severity: Severity, description: string): RuleInfo {
+  return { severity, description };
+}
+
+export const RULES = {
+  // Reading the file
+  'read': rule('error', 'the file could not be read from disk'),
+  'content-dir': rule('error', 'the content folder could not be read'),
+  'layout': rule('error', 'a file sits where no collection lives, or is a symbolic link'),
+  'missing-file': rule('error', 'a required file (the site settings) is missing'),
+  'file-size': rule('error', 'a file is larger than the limit for one item'),
+  'encoding': rule('error', 'a file is not valid UTF-8 text'),
+  'empty-file': rule('error', 'a file is empty'),
+  'no-frontmatter': rule('error', 'a file does not start with a --- frontmatter block'),
+  'frontmatter-language': rule('error', 'the frontmatter is not YAML (---js and the like are refused)'),
+  'unclosed-frontmatter': rule('error', 'the frontmatter has no closing --- line'),
+  'frontmatter-fence': rule('error', 'a --- line ends the frontmatter but holds more than ---'),
+  'frontmatter': rule('error', 'the frontmatter could not be read'),
+  'frontmatter-shape': rule('error', 'the frontmatter is not a set of key: value fields'),
+  // YAML
+  'yaml-syntax': rule('error', 'the YAML has a syntax error'),
+  'duplicate-key': rule('error', 'a YAML key is given twice'),
+  'yaml-tag': rule('error', 'a YAML tag (!!js and the like) is used; only plain values are read'),
+  'yaml-aliases': rule('error', 'YAML aliases expand beyond the safe limit'),
+  // Fields (the schema)
+  'unknown-field': rule('error', 'a field the schema does not know (often a typo)'),
+  'required': rule('error', 'a required field is missing'),
+  'type': rule('error', 'a field has the wrong type (text where a list belongs, …)'),
+  'length': rule('error', 'a text or list is shorter or longer than allowed'),
+  'range': rule('error', 'a number is outside its allowed range'),
+  'enum': rule('error', 'a value is not one of the allowed choices'),
+  'format': rule('error', 'a value does not have the expected format'),
+  'invalid': rule('error', 'a value is not valid for its field'),
+  'hidden-character': rule('error', 'text holds invisible or control characters'),
+  'plain-text': rule('error', 'a plain-text field holds HTML tags'),
+  'date-format': rule('error', 'a date is not ISO 8601 (YYYY-MM-DD or a date-time with offset)'),
+  'date-calendar': rule('error', 'a date does not exist in the calendar'),
+  'date-order': rule('error', 'dates are out of order (updated before published, …)'),
+  'url': rule('error', 'a URL is not absolute or carries credentials'),
+  'url-scheme': rule('error', 'a URL is not https'),
+  'duplicate': rule('error', 'a value is listed twice where each must be unique'),
+  // Markdown body
+  'markdown': rule('error', 'the Markdown is too deeply nested or too large to parse safely'),
+  'image-alt': rule('error', 'an image has no alt text'),
+  'render': rule('error', 'the body could not be rendered'),
+  'placeholder': rule('error', 'a TODO placeholder is left in (a warning in drafts)'),
+  // Links
+  'empty-link': rule('error', 'a link has no address'),
+  'unsafe-url': rule('warning', 'a link uses a scheme that is removed from the page (javascript:, data:, …)'),
+  'broken-anchor': rule('error', 'a link points to a heading that does not exist'),
+  'broken-link': rule('error', 'a link points to a page or file that does not exist'),
+  'relative-link': rule('error', 'a relative link cannot be resolved under every base path'),
+  'unpublished-link': rule('error', 'a public item links to a draft or scheduled item'),
+  // Across files
+  'unknown-reference': rule('error', 'an id (topic, actor, …) that no file defines'),
+  'duplicate-id': rule('error', 'two files have the same id'),
+  'claim-claimant': rule('error', 'a claim id is attributed to different actors in different items'),
+} as const satisfies Record<string, RuleInfo>;
+
+export type RuleId = keyof typeof RULES;
+
+export function isRuleId(value: string): value is RuleId {
+  return Object.hasOwn(RULES, value);
+}
