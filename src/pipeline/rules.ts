@@ -54,6 +54,8 @@ export const RULES = {
   'markdown': rule('error', 'the Markdown is too deeply nested or too large to parse safely'),
   'image-alt': rule('error', 'an image has no alt text'),
   'render': rule('error', 'the body could not be rendered'),
+  // Hostile and unusual input (issue 13)
+  'body-id': rule('error', 'an id written in the body\'s HTML is reserved for footnotes or used twice'),
   'placeholder': rule('error', 'a TODO placeholder is left in (a warning in drafts)'),
   // Links
   'empty-link': rule('error', 'a link has no address'),

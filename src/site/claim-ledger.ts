@@ -16,7 +16,7 @@ export interface ClaimReport {
 }
 
 export interface LedgerClaim {
-  /** Anchor on the ledger page, unique per claim: `claim-<id>` or `claim-<item>-<n>`. */
+  /** Anchor on the ledger page, unique per claim: `claim-<id>` or `claim-<item>--<n>`. */
   anchor: string;
   /** The editor's id when the claim is tracked across items. */
   id?: string;
@@ -31,8 +31,11 @@ export interface LedgerClaim {
   topics: string[];
 }
 
+// Written ids are kebab-case and never hold "--", so the derived anchor of an id-less
+// claim (item id, "--", position) cannot equal `claim-<written id>`: two claims of two
+// speakers can never merge into one entry.
 export function claimAnchor(articleId: string, index: number, id?: string): string {
-  return id ? `claim-${id}` : `claim-${articleId}-${index + 1}`;
+  return id ? `claim-${id}` : `claim-${articleId}--${index + 1}`;
 }
 
 function latest<T>(list: readonly T[]): T {

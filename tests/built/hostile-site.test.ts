@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { formatDiagnostic } from '../../src/pipeline/format-diagnostics.ts';
 import { loadContent } from '../../src/pipeline/load-content-sync.ts';
 import { buildSite, PROJECT_ROOT, type BuildResult } from '../support/build-site.ts';
-import { allPages, readPage, select, selectAll, textOf } from './read-dist.ts';
+import { allPages, duplicateIds, readPage, select, selectAll, textOf } from './read-dist.ts';
 
 const CONTENT_DIR = 'tests/fixtures/hostile-site';
 let preview: BuildResult;
@@ -53,6 +53,7 @@ describe('a hostile content folder', () => {
       expect(selectAll('main [style]', page.tree), where).toEqual([]);
       expect(selectAll('[id="main"]', page.tree), where).toHaveLength(1);
       expect(select('[id="main"]', page.tree)?.tagName, where).toBe('main');
+      expect(duplicateIds(page.tree), where).toEqual([]);
     }
   });
 

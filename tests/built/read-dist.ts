@@ -89,3 +89,15 @@ export function textOf(node: Root | Element): string {
 export function gzipSize(path: string): number {
   return gzipSync(readFileSync(path)).length;
 }
+
+/** Ids that occur more than once in a page's tree. */
+export function duplicateIds(tree: Root): string[] {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const node of selectAll('[id]', tree) as Element[]) {
+    const id = String(node.properties.id);
+    if (seen.has(id)) twice.add(id);
+    seen.add(id);
+  }
+  return [...twice];
+}

@@ -35,6 +35,14 @@ describe('renderMarkdown', () => {
     expect(out.html).toContain('href="#user-content-fnref-1"');
   });
 
+  it('keeps derived ids apart from written ones: headings never take a footnote or layout id', () => {
+    const out = render('## User content fn 1\n\n## Main\n\nText[^1] <a id="fn-1">x</a> <a id="dup">a</a> <a id="dup">b</a>\n\n[^1]: A note.\n');
+    const ids = [...out.html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain('user-content-fn-1');
+    expect(out.headings.map((h) => h.id)).toEqual(['section-user-content-fn-1', 'main-1']);
+  });
+
   it('lazy-loads images and turns task boxes into text', () => {
     const out = render('![A map](https://example.org/map.png)\n\n- [x] done\n- [ ] open\n');
     expect(out.html).toContain('<img src="https://example.org/map.png" alt="A map" loading="lazy" decoding="async">');

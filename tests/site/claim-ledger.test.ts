@@ -32,7 +32,7 @@ describe('claim-ledger', () => {
 
   it('lets a claim without an id stand alone', () => {
     const ledger = claimLedger([first, second]);
-    expect(ledger.map((claim) => claim.anchor)).toEqual(['claim-deal', 'claim-first-2']);
+    expect(ledger.map((claim) => claim.anchor)).toEqual(['claim-deal', 'claim-first--2']);
     const alone = ledger[1]!;
     expect(alone.id).toBeUndefined();
     expect(alone.reports).toHaveLength(1);
@@ -53,6 +53,16 @@ describe('claim-ledger', () => {
 
   it('names anchors after the id, or the item and position', () => {
     expect(claimAnchor('item', 0, 'x')).toBe('claim-x');
-    expect(claimAnchor('item', 2)).toBe('claim-item-3');
+    expect(claimAnchor('item', 2)).toBe('claim-item--3');
+  });
+
+  it('never merges an id-less claim with a written id that spells the same anchor', () => {
+    // Written id "item-1" and the first id-less claim of item "item" once both became claim-item-1.
+    const a = article('item', { claims: [{ text: 'The first speaker said one thing.', by: 'first-speaker', status: 'claimed' }] });
+    const b = article('other', { claims: [{ id: 'item-1', text: 'The second speaker said another.', by: 'second-speaker', status: 'denied' }] });
+    const ledger = claimLedger([a, b]);
+    expect(ledger).toHaveLength(2);
+    expect(new Set(ledger.map((c) => c.anchor)).size).toBe(2);
+    expect(ledger.find((c) => c.by === 'first-speaker')!.text).toBe('The first speaker said one thing.');
   });
 });

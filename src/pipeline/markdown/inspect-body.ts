@@ -5,7 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { headingSlugger } from './heading-ids.ts';
+import { headingSlugger, isFootnoteId } from './heading-ids.ts';
 import type { RuleId } from '../rules.ts';
 
 export interface BodyLink {
@@ -43,6 +43,7 @@ export function inspectBody(tree: Root, bodyLine: number): BodyFacts {
   const problems: BodyProblem[] = [];
   const headingIds: string[] = [];
   const slug = headingSlugger();
+  const writtenIds = new Set<string>();
   const at = (node: { position?: { start: { line: number; column: number } } }) => ({
     line: (node.position?.start.line ?? 1) + bodyLine - 1,
     column: node.position?.start.column ?? 1,
@@ -75,7 +76,15 @@ export function inspectBody(tree: Root, bodyLine: number): BodyFacts {
           }
           for (const attribute of ['id', 'name'] as const) {
             const value = element.properties[attribute];
-            if (typeof value === 'string' && value) headingIds.push(value);
+            if (typeof value !== 'string' || !value) continue;
+            headingIds.push(value);
+            // Written ids share one namespace with the footnotes' ids: keep them apart.
+            if (isFootnoteId(value)) {
+              problems.push({ ...where, rule: 'body-id', message: `the ${attribute} "${value}" is reserved for footnotes`, hint: 'choose another id; footnotes are written as [^label]' });
+            } else if (attribute === 'id' && writtenIds.has(value)) {
+              problems.push({ ...where, rule: 'body-id', message: `the id "${value}" is written twice in this body`, hint: 'ids on a page must be unique: rename one' });
+            }
+            if (attribute === 'id') writtenIds.add(value);
           }
           if (element.tagName === 'img' && (typeof element.properties.alt !== 'string' || element.properties.alt.trim() === '')) {
             problems.push({ ...where, rule: 'image-alt', message: 'image has no alt text', hint: 'add alt="what the picture shows"' });

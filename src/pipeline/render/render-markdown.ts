@@ -10,7 +10,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { headingSlugger } from '../markdown/heading-ids.ts';
+import { CONTENT_ID_PREFIX, headingSlugger } from '../markdown/heading-ids.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 export interface Heading {
@@ -39,7 +39,6 @@ export interface RenderOptions {
 
 const WORDS_PER_MINUTE = 220;
 const HEADING = /^h[1-6]$/;
-const CLOBBER_PREFIX = 'user-content-';
 
 /** GFM task-list checkboxes become text: a disabled, unlabelled control helps nobody. */
 function taskMarker(done: boolean): ElementContent[] {
@@ -70,7 +69,12 @@ function finishTree(options: RenderOptions, headings: Heading[]) {
     const fragmentLinks: Element[] = [];
     let tables = 0;
     visit(tree, 'element', (node: Element, index, parent) => {
-      if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+      if (typeof node.properties.id === 'string') {
+        // The check refuses a written id twice or a footnote's id; should one reach the
+        // renderer anyway, the first keeps it, so every id on the page stays unique.
+        if (ids.has(node.properties.id)) delete node.properties.id;
+        else ids.add(node.properties.id);
+      }
       if (node.tagName === 'input' && parent && index !== undefined) {
         parent.children.splice(index, 1, ...taskMarker(Boolean(node.properties.checked)));
         return index + 2;
@@ -121,7 +125,7 @@ function finishTree(options: RenderOptions, headings: Heading[]) {
     // page's own; fragment links follow them to the prefixed id.
     for (const link of fragmentLinks) {
       const fragment = (link.properties.href as string).slice(1);
-      if (!ids.has(fragment) && ids.has(`${CLOBBER_PREFIX}${fragment}`)) link.properties.href = `#${CLOBBER_PREFIX}${fragment}`;
+      if (!ids.has(fragment) && ids.has(`${CONTENT_ID_PREFIX}${fragment}`)) link.properties.href = `#${CONTENT_ID_PREFIX}${fragment}`;
     }
   };
 }
