@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { hasErrors, type Diagnostic } from '../pipeline/diagnostics.ts';
+import { safeJson, visible } from '../pipeline/escape-text.ts';
 import { formatAnnotation, formatDiagnostic } from '../pipeline/format-diagnostics.ts';
 import { processContent, type ContentSet } from '../pipeline/load-content.ts';
 
@@ -31,13 +32,13 @@ function summary(content: ContentSet): string {
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   if (typeof args === 'string') {
-    console.error(args);
+    console.error(visible(args));
     return args.startsWith('usage') ? 0 : 2;
   }
   const root = process.cwd();
   const missing = args.files.filter((file) => !existsSync(resolve(root, file)));
   if (missing.length > 0) {
-    console.error(`no such file: ${missing.join(', ')}`);
+    console.error(visible(`no such file: ${missing.join(', ')}`));
     return 2;
   }
   const started = performance.now();
@@ -50,7 +51,7 @@ async function main(): Promise<number> {
   const elapsed = Math.round(performance.now() - started);
 
   if (args.json) {
-    process.stdout.write(`${JSON.stringify({ ok: !failed, summary: { articles: content.articles.length, actors: content.actors.length, topics: content.topics.length, files: content.fileCount }, diagnostics: shown }, null, 2)}\n`);
+    process.stdout.write(`${safeJson({ ok: !failed, summary: { articles: content.articles.length, actors: content.actors.length, topics: content.topics.length, files: content.fileCount }, diagnostics: shown }, 2)}\n`);
     return failed ? 1 : 0;
   }
   const annotate = process.env.GITHUB_ACTIONS === 'true';
@@ -69,4 +70,9 @@ async function main(): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main();
+// Content problems are diagnostics; this is the last net for a bug in the check itself,
+// so even then the editor reads one line, not a stack trace.
+process.exitCode = await main().catch((error: unknown) => {
+  console.error(visible(`✗ the check failed unexpectedly: ${error instanceof Error ? error.message : String(error)} (please report it)`));
+  return 2;
+});

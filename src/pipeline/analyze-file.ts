@@ -17,7 +17,31 @@ import type { RuleId } from './rules.ts';
 /** Files larger than this are refused before parsing: no article is this long. */
 export const MAX_FILE_BYTES = 256 * 1024;
 
-export function analyzeFile(identity: FileIdentity, bytes: Uint8Array): { record: FileRecord; tree?: Root; text?: string } {
+type Analysis = { record: FileRecord; tree?: Root; text?: string };
+
+/** Where the analysis is, so an unexpected failure is reported at the right field and line. */
+interface Stage {
+  field: string;
+  line: number;
+}
+
+/**
+ * Every step below is written not to throw on content; should one throw all the same (a
+ * library's bug on some input), the file gets a diagnostic at the step's field and line
+ * instead of a stack trace ending the check or the build.
+ */
+export function analyzeFile(identity: FileIdentity, bytes: Uint8Array): Analysis {
+  const stage: Stage = { field: 'file', line: 1 };
+  try {
+    return analyse(identity, bytes, stage);
+  } catch (error) {
+    const message = `the check failed unexpectedly here: ${error instanceof Error ? error.message : String(error)}`;
+    const problem = diagnostic({ file: identity.file, at: { line: stage.line, column: 1 }, field: stage.field, rule: 'internal-error', message, hint: 'simplify this part of the file, and report the problem with the file attached' });
+    return { record: { ...identity, digest: digestOf(bytes), diagnostics: [problem], body: '', bodyLine: 1 } };
+  }
+}
+
+function analyse(identity: FileIdentity, bytes: Uint8Array, stage: Stage): Analysis {
   const { file, collection } = identity;
   const digest = digestOf(bytes);
   const base: FileRecord = { ...identity, digest, diagnostics: [], body: '', bodyLine: 1 };
@@ -41,6 +65,7 @@ export function analyzeFile(identity: FileIdentity, bytes: Uint8Array): { record
     ({ yaml, yamlLine, body, bodyLine } = split);
   }
 
+  Object.assign(stage, { field: 'frontmatter', line: yamlLine });
   const parsedYaml = parseYaml(yaml);
   const shift = (p: Position): Position => ({ line: p.line + yamlLine - 1, column: p.column });
   if (!parsedYaml.ok) return { ...fail(parsedYaml.problems.map((p) => ({ ...p, ...shift(p) })), 'frontmatter'), text };
@@ -66,6 +91,7 @@ export function analyzeFile(identity: FileIdentity, bytes: Uint8Array): { record
   let tree: Root | undefined;
   let facts: BodyFacts | undefined;
   if (!isYamlFile(file)) {
+    Object.assign(stage, { field: 'body', line: bodyLine });
     const parsed = parseMarkdown(body);
     if (!parsed.ok) {
       diagnostics.push(diagnostic({ file, at: { line: parsed.line + bodyLine - 1, column: 1 }, field: 'body', rule: 'markdown', message: parsed.message, hint: parsed.hint }));

@@ -36,6 +36,19 @@ export function diagnostic({ file, at, field, rule, message, hint, severity }: D
   return { file, line: at.line, column: at.column, field, rule, message, ...(hint ? { hint } : {}), severity: severity ?? RULES[rule].severity };
 }
 
+/**
+ * Runs a check that is written not to throw; if it throws all the same, its failure is a
+ * diagnostic at the given place (rule `internal-error`), never a stack trace.
+ */
+export function guarded(where: { file: string; at: { line: number; column: number }; field: string }, run: () => Diagnostic[]): Diagnostic[] {
+  try {
+    return run();
+  } catch (error) {
+    const message = `the check failed unexpectedly here: ${error instanceof Error ? error.message : String(error)}`;
+    return [diagnostic({ ...where, rule: 'internal-error', message, hint: 'simplify this part of the file, and report the problem with the file attached' })];
+  }
+}
+
 /** `sources[0].url` from a zod-style path. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = '';

@@ -4,6 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
+import { hasUnsafeCharacters } from './escape-text.ts';
 import type { CollectionName } from './schema/index.ts';
 import { ID_PATTERN } from './schema/primitives.ts';
 
@@ -29,6 +30,8 @@ function classify(inside: string): { collection: CollectionName; id: string } | 
   const parts = inside.split('/');
   const name = parts[parts.length - 1]!;
   if (parts.some((part) => part.startsWith('.'))) return undefined;
+  // Such a name would reach terminals, logs and URLs; it is refused before anything else.
+  if (hasUnsafeCharacters(inside)) return { problem: 'the file or folder name holds control or bidi characters', hint: 'rename it with letters, digits and hyphens only' };
   if (parts.length === 1) {
     if (name === 'site.yaml' || name === 'site.yml' || name === 'site.md') return { collection: 'site', id: 'site' };
     if (/^readme\.md$/i.test(name)) return undefined;

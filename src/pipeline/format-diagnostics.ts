@@ -1,16 +1,18 @@
 import type { Diagnostic } from './diagnostics.ts';
+import { visible } from './escape-text.ts';
 
 /**
  * `content/articles/x.md:7:3 topics[1]: unknown topic "sanction" (did you mean "sanctions"? known: …) [unknown-reference]`:
  * the rule id ends the line, as vfile-reporter prints it, so an editor can look it up in docs/editing.md.
+ * File names and texts from content are shown through `visible`, so none can act on the terminal.
  */
 export function formatDiagnostic(d: Diagnostic): string {
   const level = d.severity === 'warning' ? 'warning: ' : '';
-  return `${d.file}:${d.line}:${d.column} ${d.field}: ${level}${d.message}${d.hint ? ` (${d.hint})` : ''} [${d.rule}]`;
+  return visible(`${d.file}:${d.line}:${d.column} ${d.field}: ${level}${d.message}${d.hint ? ` (${d.hint})` : ''} [${d.rule}]`);
 }
 
 function escapeAnnotation(value: string, property = false): string {
-  let out = value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  let out = visible(value).replace(/%/g, '%25');
   if (property) out = out.replace(/:/g, '%3A').replace(/,/g, '%2C');
   return out;
 }

@@ -13,7 +13,7 @@ import { checkInternalLinks } from './checks/internal-links.ts';
 import { checkPlaceholders } from './checks/placeholders.ts';
 import { checkReferences } from './checks/resolve-references.ts';
 import { checkUniqueIds } from './checks/unique-ids.ts';
-import { diagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { diagnostic, guarded, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { discoverFiles, type ContentFile } from './discover-files.ts';
 import { fromRecord, type CheckedFile, type Entry } from './load-entry.ts';
 import type { RenderedBody } from './render/render-markdown.ts';
@@ -165,7 +165,11 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[]): Con
     if (result.checked) checked.push(result.checked);
   }
   const index = buildIndex(p.files, checked);
-  diagnostics.push(...checkUniqueIds(p.files), ...checkReferences(index), ...checkClaimConsistency(index), ...checkInternalLinks(index, now), ...checkPlaceholders(index.articles));
+  // Links are guarded one by one inside their check; the others as a whole.
+  const folder = { file: options.contentDir ?? 'content', at: { line: 1, column: 1 }, field: 'file' };
+  for (const check of [() => checkUniqueIds(p.files), () => checkReferences(index), () => checkClaimConsistency(index), () => checkInternalLinks(index, now), () => checkPlaceholders(index.articles)]) {
+    diagnostics.push(...guarded(folder, check));
+  }
 
   const of = <C extends Entry['collection']>(c: C) => entries.filter((e): e is Entry<C> => e.collection === c);
   const site = of('site')[0];

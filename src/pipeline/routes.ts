@@ -11,23 +11,40 @@ export const entryPath = {
 /** Pages that exist whatever the content: internal links to them always resolve. */
 export const FIXED_PAGES = ['/', '/claims/', '/timeline/', '/search/', '/topics/', '/actors/', '/articles/', '/rss.xml', '/atom.xml', '/feed.json', '/corrections.xml', '/sitemap-index.xml', '/robots.txt', '/404.html'] as const;
 
+/** Percent-decoding that reports malformed input (`%zz`, a lone `%E0`) as undefined instead of throwing. */
+export function decodePart(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
 export type InternalTarget =
   | { kind: 'entry'; collection: LinkCollection; id: string; fragment?: string }
   | { kind: 'fixed'; path: string; fragment?: string }
   | { kind: 'feed'; collection: 'topics' | 'actors'; id: string }
-  | { kind: 'unknown'; path: string };
+  | { kind: 'unknown'; path: string }
+  /** The path or fragment has malformed percent-encoding: no page can match it. */
+  | { kind: 'malformed'; path: string };
 
 /** Classifies a site-absolute path such as `/articles/x/#y`. */
 export function parseSitePath(href: string): InternalTarget {
   const [pathPart = '', ...rest] = href.split('#');
-  const fragment = rest.length ? decodeURIComponent(rest.join('#')) : undefined;
+  const fragment = rest.length ? decodePart(rest.join('#')) : undefined;
   const path = pathPart.split('?')[0]!;
+  if (rest.length && fragment === undefined) return { kind: 'malformed', path: href };
   const entry = /^\/(articles|topics|actors)\/([^/]+)\/?$/.exec(path);
   if (entry) {
-    return { kind: 'entry', collection: entry[1] as LinkCollection, id: decodeURIComponent(entry[2]!), ...(fragment ? { fragment } : {}) };
+    const id = decodePart(entry[2]!);
+    if (id === undefined) return { kind: 'malformed', path: href };
+    return { kind: 'entry', collection: entry[1] as LinkCollection, id, ...(fragment ? { fragment } : {}) };
   }
   const feed = /^\/(topics|actors)\/([^/]+)\/(?:rss\.xml|atom\.xml|feed\.json)$/.exec(path);
-  if (feed) return { kind: 'feed', collection: feed[1] as 'topics' | 'actors', id: decodeURIComponent(feed[2]!) };
+  if (feed) {
+    const id = decodePart(feed[2]!);
+    return id === undefined ? { kind: 'malformed', path: href } : { kind: 'feed', collection: feed[1] as 'topics' | 'actors', id };
+  }
   const normalised = path === '' || path.endsWith('/') || /\.[a-z]+$/.test(path) ? path || '/' : `${path}/`;
   if ((FIXED_PAGES as readonly string[]).includes(normalised)) return { kind: 'fixed', path: normalised, ...(fragment ? { fragment } : {}) };
   return { kind: 'unknown', path };

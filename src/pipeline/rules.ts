@@ -17,7 +17,7 @@ export const RULES = {
   // Reading the file
   'read': rule('error', 'the file could not be read from disk'),
   'content-dir': rule('error', 'the content folder could not be read'),
-  'layout': rule('error', 'a file sits where no collection lives, or is a symbolic link'),
+  'layout': rule('error', 'a file sits where no collection lives, is a symbolic link, or has control or bidi characters in its name'),
   'missing-file': rule('error', 'a required file (the site settings) is missing'),
   'file-size': rule('error', 'a file is larger than the limit for one item'),
   'encoding': rule('error', 'a file is not valid UTF-8 text'),
@@ -64,6 +64,8 @@ export const RULES = {
   'broken-link': rule('error', 'a link points to a page or file that does not exist'),
   'relative-link': rule('error', 'a relative link cannot be resolved under every base path'),
   'unpublished-link': rule('error', 'a public item links to a draft or scheduled item'),
+  'internal-error': rule('error', 'the check itself failed on this part of a file; the file is not used'),
+  'link-encoding': rule('error', 'a link has malformed percent-encoding (%zz, a cut-off %E2%82)'),
   // Across files
   'unknown-reference': rule('error', 'an id (topic, actor, …) that no file defines'),
   'duplicate-id': rule('error', 'two files have the same id'),

@@ -2,10 +2,10 @@
 // reach content that exists and is published; unsafe schemes are refused outright.
 import { posix } from 'node:path';
 import { suggestion } from '../did-you-mean.ts';
-import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import { diagnostic, guarded, type Diagnostic } from '../diagnostics.ts';
 import type { CheckedFile, Entry } from '../load-entry.ts';
 import type { BodyLink } from '../markdown/inspect-body.ts';
-import { entryPath, parseSitePath, type LinkCollection } from '../routes.ts';
+import { decodePart, entryPath, parseSitePath, type LinkCollection } from '../routes.ts';
 import { visibility } from '../visibility.ts';
 import type { ContentIndex } from './content-index.ts';
 import type { RuleId } from '../rules.ts';
@@ -24,13 +24,7 @@ export function linkScheme(href: string): string | undefined {
 export function resolveMarkdownLink(fromFile: string, href: string): string | undefined {
   const path = href.split('#')[0]!.split('?')[0]!;
   if (!path.endsWith('.md')) return undefined;
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(path);
-  } catch {
-    decoded = path;
-  }
-  return posix.normalize(posix.join(posix.dirname(fromFile), decoded));
+  return posix.normalize(posix.join(posix.dirname(fromFile), decodePart(path) ?? path));
 }
 
 interface Target {
@@ -45,7 +39,13 @@ export function checkInternalLinks(index: ContentIndex, now: number): Diagnostic
     if (!file.facts) continue;
     // An invalid file counts as public unless it says it is a draft: its links still matter.
     const sourcePublic = file.collection !== 'articles' || (file.entry ? visibility((file.entry as Entry<'articles'>).data, now) === 'public' : file.raw.status !== 'draft');
-    for (const link of file.facts.links) checkLink(file, link, sourcePublic, index, now, out);
+    for (const link of file.facts.links) {
+      out.push(...guarded({ file: file.file, at: link, field: 'body' }, () => {
+        const found: Diagnostic[] = [];
+        checkLink(file, link, sourcePublic, index, now, found);
+        return found;
+      }));
+    }
   }
   return out;
 }
@@ -53,6 +53,7 @@ export function checkInternalLinks(index: ContentIndex, now: number): Diagnostic
 function checkLink(entry: CheckedFile, link: BodyLink, sourcePublic: boolean, index: ContentIndex, now: number, out: Diagnostic[]) {
   const report = (rule: RuleId, message: string, hint?: string) => out.push(diagnostic({ file: entry.file, at: link, field: 'body', rule, message, hint }));
   const href = link.href.trim();
+  const malformed = () => report('link-encoding', `"${href}" has malformed percent-encoding`, 'a % must be followed by two hex digits of valid UTF-8 (%20, %C3%A9); write other characters as they are');
   if (href === '') return report('empty-link', 'a link has no address');
   const scheme = linkScheme(href);
   if (scheme) {
@@ -63,7 +64,8 @@ function checkLink(entry: CheckedFile, link: BodyLink, sourcePublic: boolean, in
   }
   if (href.startsWith('//')) return;
   if (href.startsWith('#')) {
-    const fragment = decodeURIComponent(href.slice(1));
+    const fragment = decodePart(href.slice(1));
+    if (fragment === undefined) return malformed();
     if (fragment && !entry.facts!.headingIds.includes(fragment)) {
       report('broken-anchor', `no heading with id "${fragment}" in this file`, suggestion(fragment, entry.facts!.headingIds));
     }
@@ -72,6 +74,7 @@ function checkLink(entry: CheckedFile, link: BodyLink, sourcePublic: boolean, in
   let target: Target | undefined;
   if (href.startsWith('/')) {
     const parsed = parseSitePath(href);
+    if (parsed.kind === 'malformed') return malformed();
     if (parsed.kind === 'unknown') return report('broken-link', `no page at ${parsed.path}`, 'site links look like /articles/<id>/, /topics/<id>/ or /actors/<id>/');
     if (parsed.kind === 'fixed') return;
     target = parsed.kind === 'entry' ? parsed : { collection: parsed.collection, id: parsed.id };
@@ -80,7 +83,8 @@ function checkLink(entry: CheckedFile, link: BodyLink, sourcePublic: boolean, in
     if (!resolved) return report('relative-link', `relative link "${href}" cannot be resolved under every base path`, 'link to another item as /articles/<id>/ or by its file, e.g. ./other-item.md');
     const file = index.files.get(resolved);
     if (!file || file.collection === 'site') return report('broken-link', `"${href}" points to ${resolved}, which does not exist`);
-    const fragment = href.includes('#') ? decodeURIComponent(href.slice(href.indexOf('#') + 1)) : undefined;
+    const fragment = href.includes('#') ? decodePart(href.slice(href.indexOf('#') + 1)) : undefined;
+    if (href.includes('#') && fragment === undefined) return malformed();
     target = { collection: file.collection, id: file.id, ...(fragment ? { fragment } : {}) };
   }
   const known = index.ids[target.collection];
