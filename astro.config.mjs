@@ -1,27 +1,18 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { parse } from 'yaml';
+import { siteUrl } from './src/pipeline/site-settings.ts';
 import { pagefind } from './src/search/pagefind-integration.ts';
 import { astroCsp } from './src/security/csp.ts';
 import { sitemapOptions } from './src/sitemap/sitemap-options.ts';
 
-// The public URL comes from content/site.yaml unless SITE_URL overrides it (CI sets it
-// for GitHub Pages); BASE_PATH deploys under a sub-path such as /briefing/.
+// The public URL comes from content/site.yaml, read by the check's own settings loader
+// (src/pipeline/site-settings.ts), unless SITE_URL overrides it (CI sets it for GitHub
+// Pages); BASE_PATH deploys under a sub-path such as /briefing/.
 // CONTENT_DIR and OUT_DIR let tests and the benchmark build other corpora.
 const contentDir = process.env.CONTENT_DIR ?? 'content';
-function siteUrl() {
-  if (process.env.SITE_URL) return process.env.SITE_URL;
-  try {
-    const settings = parse(readFileSync(new URL(`./${contentDir}/site.yaml`, import.meta.url), 'utf8'));
-    if (settings && typeof settings.url === 'string') return settings.url;
-  } catch {
-    // Missing or broken settings are reported by the content check, with file and line.
-  }
-  return 'https://example.org';
-}
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 function basePath() {
   const base = process.env.BASE_PATH ?? '/';
@@ -29,7 +20,7 @@ function basePath() {
 }
 
 export default defineConfig({
-  site: siteUrl(),
+  site: siteUrl(root, contentDir, process.env),
   base: basePath(),
   trailingSlash: 'always',
   output: 'static',
@@ -38,7 +29,7 @@ export default defineConfig({
   // Builds running side by side (tests) each keep their own data store.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Pagefind runs after every build and indexes the output folder, whatever OUT_DIR is.
-  integrations: [sitemap(sitemapOptions({ root: fileURLToPath(new URL('.', import.meta.url)), contentDir, base: basePath() })), pagefind()],
+  integrations: [sitemap(sitemapOptions({ root, contentDir, base: basePath() })), pagefind()],
   // A <meta> CSP on every page (see src/security/csp.ts); _headers sends the full one.
   security: { csp: astroCsp() },
   devToolbar: { enabled: false },

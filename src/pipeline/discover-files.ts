@@ -7,6 +7,7 @@ import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { hasUnsafeCharacters } from './escape-text.ts';
 import type { CollectionName } from './schema/index.ts';
 import { ID_PATTERN } from './schema/primitives.ts';
+import { isSettingsVariant, SETTINGS_FILE } from './settings-file.ts';
 
 export interface ContentFile {
   /** Absolute path on disk. */
@@ -33,7 +34,9 @@ function classify(inside: string): { collection: CollectionName; id: string } | 
   // Such a name would reach terminals, logs and URLs; it is refused before anything else.
   if (hasUnsafeCharacters(inside)) return { problem: 'the file or folder name holds control or bidi characters', hint: 'rename it with letters, digits and hyphens only' };
   if (parts.length === 1) {
-    if (name === 'site.yaml' || name === 'site.yml' || name === 'site.md') return { collection: 'site', id: 'site' };
+    if (name === SETTINGS_FILE) return { collection: 'site', id: 'site' };
+    // The build reads only site.yaml: a look-alike would be silently ignored there.
+    if (isSettingsVariant(name)) return { problem: `"${name}" is not read: the site settings file is content/${SETTINGS_FILE}`, hint: `rename it to ${SETTINGS_FILE} and keep one settings file` };
     if (/^readme\.md$/i.test(name)) return undefined;
     return { problem: 'this file is not part of any collection', hint: 'content/ holds site.yaml and the folders articles/, actors/ and topics/' };
   }

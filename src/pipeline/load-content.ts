@@ -19,6 +19,7 @@ import { fromRecord, type CheckedFile, type Entry } from './load-entry.ts';
 import type { RenderedBody } from './render/render-markdown.ts';
 import type { RenderSettings } from './render/render-settings.ts';
 import { entryPath } from './routes.ts';
+import { SETTINGS_FILE } from './settings-file.ts';
 import { buildTime } from './visibility.ts';
 import type { Job, JobResult } from './workers/run-job.ts';
 
@@ -126,7 +127,7 @@ export function plan(options: LoadOptions, render?: RenderRequest): Plan {
     }
   }
   if (!files.some((f) => f.collection === 'site')) {
-    diagnostics.push(diagnostic({ file: `${contentDir}/site.yaml`, at: { line: 1, column: 1 }, field: 'file', rule: 'missing-file', message: 'the site settings file is missing', hint: 'create it with title, description, language, url and contact' }));
+    diagnostics.push(diagnostic({ file: `${contentDir}/${SETTINGS_FILE}`, at: { line: 1, column: 1 }, field: 'file', rule: 'missing-file', message: 'the site settings file is missing', hint: 'create it with title, description, language, url and contact' }));
   }
   return { files, diagnostics, records, texts: new Map(), rendered, jobs, ...(settings ? { settings } : {}), ...(loadCache ? { loadCache } : {}), ...(renderCache ? { renderCache } : {}), renderKey };
 }
