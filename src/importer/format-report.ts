@@ -1,9 +1,8 @@
 // The import report as the editor reads it in the terminal.
+import { clipText } from '../pipeline/text/clip-text.ts';
 import type { ImportReport } from './import-copy.ts';
 
-function clip(text: string, max = 70): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
+const clip = (text: string) => clipText(text, 70);
 
 export function formatReport(report: ImportReport, file: string): string {
   const out: string[] = [];

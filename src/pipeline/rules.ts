@@ -42,7 +42,7 @@ export const RULES = {
   'enum': rule('error', 'a value is not one of the allowed choices'),
   'format': rule('error', 'a value does not have the expected format'),
   'invalid': rule('error', 'a value is not valid for its field'),
-  'hidden-character': rule('error', 'text holds invisible or control characters'),
+  'hidden-character': rule('error', 'text holds invisible, control, bidi-override or broken (lone surrogate) characters, or nothing visible'),
   'plain-text': rule('error', 'a plain-text field holds HTML tags'),
   'date-format': rule('error', 'a date is not ISO 8601 (YYYY-MM-DD or a date-time with offset)'),
   'date-calendar': rule('error', 'a date does not exist in the calendar'),

@@ -1,5 +1,6 @@
 // Titles and addresses of pages: one place builds the <title>, canonical URL and the
 // href of every internal link (always with the deploy base).
+import { clipText } from '../pipeline/text/clip-text.ts';
 import { withBase } from '../pipeline/routes.ts';
 
 /** `Page · Site`, or the site title alone on the home page. */
@@ -17,13 +18,9 @@ export function linker(base: string): (path: string) => string {
   return (path) => withBase(base, path);
 }
 
-/** Meta descriptions stay short: cut at a word boundary. */
+/** Meta descriptions stay short: at most `max` graphemes, cut at a word boundary. */
 export function metaDescription(text: string, max = 200): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+  return clipText(text.replace(/\s+/g, ' ').trim(), max);
 }
 
 /** An external https URL as the URL parser writes it: `<`, `>` and `"` percent-encoded. */

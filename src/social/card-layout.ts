@@ -1,5 +1,6 @@
 // The Open Graph card as a satori element tree: plain objects, no JSX, no I/O, so the
 // layout is tested without rendering. 1200×630 is what the big platforms crop to.
+import { clipText, graphemeLength } from '../pipeline/text/clip-text.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -30,20 +31,16 @@ const TEXT_LIMIT = 190;
 
 /** Longer headlines get a smaller type size so they stay within four lines. */
 export function titleSize(title: string): number {
-  const length = [...title].length;
+  const length = graphemeLength(title);
   if (length <= 50) return 72;
   if (length <= 80) return 62;
   if (length <= 115) return 54;
   return 46;
 }
 
-/** Cuts text at a word boundary with an ellipsis; satori has no reliable line clamp. */
+/** `limit` graphemes of text and an ellipsis, cut at a word boundary; satori has no reliable line clamp. */
 export function clip(text: string, limit: number): string {
-  const chars = [...text];
-  if (chars.length <= limit) return text;
-  const cut = chars.slice(0, limit).join('');
-  const space = cut.lastIndexOf(' ');
-  return `${(space > limit / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+  return clipText(text, limit + 1);
 }
 
 function box(style: CardNode['props']['style'], children: CardNode['props']['children']): CardNode {

@@ -1,6 +1,7 @@
 // The scaffold and the importer fill required fields with clearly marked stand-ins so
 // that a fresh draft passes the schema. This check keeps them from going out: a warning
 // while the item is a draft, an error once it is published.
+import { clipText } from '../text/clip-text.ts';
 import { diagnostic, formatPath, type Diagnostic } from '../diagnostics.ts';
 import type { Entry } from '../load-entry.ts';
 
@@ -40,7 +41,7 @@ export function checkPlaceholders(articles: Entry<'articles'>[]): Diagnostic[] {
     const found: Array<{ path: PropertyKey[]; value: string }> = [];
     walk(entry.data, [], found);
     for (const { path, value } of found) {
-      const shown = value.length > 50 ? `${value.slice(0, 50)}…` : value;
+      const shown = clipText(value, 51);
       out.push(diagnostic({ file: entry.file, at: entry.locate(path), field: formatPath(path), rule: 'placeholder', message: `still holds the placeholder "${shown}"`, hint, severity }));
     }
     entry.body.split('\n').forEach((text, i) => {

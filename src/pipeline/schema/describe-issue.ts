@@ -1,6 +1,7 @@
 // Turns zod issues into editor-facing messages: what is wrong with the value, in plain
 // words, plus a hint (known fields, allowed values, did-you-mean). The wording is pinned
 // by tests, so change it on purpose.
+import { clipText } from '../text/clip-text.ts';
 import type { z } from 'zod';
 import { suggestion } from '../did-you-mean.ts';
 import { isRuleId, type RuleId } from '../rules.ts';
@@ -58,7 +59,7 @@ function typeName(value: unknown): string {
   if (value === null) return 'empty (null)';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'string') return `text "${clipText(value, 41)}"`;
   return `${typeof value} ${String(value)}`;
 }
 

@@ -2,6 +2,8 @@
 // for its failure, so check output reads the same wherever the field appears.
 import { z } from 'zod';
 
+import { graphemeLength } from '../text/clip-text.ts';
+import { findHiddenCharacter } from '../text/visible-text.ts';
 import { DATE, DATE_TIME, ID_PATTERN, isCalendarDate } from './primitives.ts';
 
 export { dateValue, ID_PATTERN } from './primitives.ts';
@@ -10,41 +12,32 @@ export const id = z
   .string()
   .regex(ID_PATTERN, { message: 'must be a kebab-case id (lowercase letters, digits and single hyphens)' });
 
-// C0/C1 controls (tab excepted nowhere: these are one-line fields), bidi embeddings,
-// overrides and isolates, and zero-width characters: invisible text that can make a
-// headline read differently from what it says.
-// eslint-disable-next-line no-control-regex
-const HIDDEN_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
 const HTML_TAG = /<\/?[a-z!][^>]*>/i;
 
-function describeCodePoint(char: string): string {
-  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
-/** One line of plain text: no control, bidi-override or zero-width characters, no HTML. */
+/**
+ * One line of plain text in any script, stored in NFC: no control, bidi-override, stray
+ * joiner or lone-surrogate characters (see text/visible-text.ts), no HTML. Its length is
+ * counted in user-perceived characters (graphemes), as a reader would count it.
+ */
 export function plainText(min: number, max: number) {
   return z
     .string()
-    .superRefine((value, ctx) => {
-      const hidden = HIDDEN_CHARACTER.exec(value);
-      if (hidden) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `contains the invisible character ${describeCodePoint(hidden[0])} at position ${hidden.index + 1}`,
-          params: { rule: 'hidden-character' },
-        });
-      }
-      if (HTML_TAG.test(value)) {
+    .superRefine((written, ctx) => {
+      const value = written.normalize('NFC');
+      const hidden = findHiddenCharacter(value);
+      if (hidden) ctx.addIssue({ code: 'custom', message: hidden.message, params: { rule: 'hidden-character' } });
+      // A length far beyond any limit is reported without scanning it for tags.
+      if (value.length <= max * 8 && HTML_TAG.test(value)) {
         ctx.addIssue({ code: 'custom', message: 'is plain text: HTML tags are not allowed here', params: { rule: 'plain-text' } });
       }
-      const length = [...value.trim()].length;
+      const length = graphemeLength(value.trim());
       if (length < min) {
         ctx.addIssue({ code: 'custom', message: `is too short: ${length} characters, at least ${min} needed`, params: { rule: 'length' } });
       } else if (length > max) {
         ctx.addIssue({ code: 'custom', message: `is too long: ${length} characters, at most ${max} allowed`, params: { rule: 'length' } });
       }
     })
-    .transform((value) => value.trim());
+    .transform((value) => value.normalize('NFC').trim());
 }
 
 
