@@ -46,6 +46,7 @@ export const RULES = {
   'plain-text': rule('error', 'a plain-text field holds HTML tags'),
   'date-format': rule('error', 'a date is not ISO 8601 (YYYY-MM-DD or a date-time with offset)'),
   'date-calendar': rule('error', 'a date does not exist in the calendar'),
+  'date-range': rule('error', 'a date\'s year is outside 1900–2100 (a typo such as year 1 or 9999)'),
   'date-order': rule('error', 'dates are out of order (updated before published, …)'),
   'url': rule('error', 'a URL is not absolute or carries credentials'),
   'url-scheme': rule('error', 'a URL is not https'),

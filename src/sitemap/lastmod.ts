@@ -8,7 +8,11 @@ import { visibility } from '../pipeline/visibility.ts';
 /** Site path (without base) → ISO 8601 instant of the last change. */
 export function lastModified(content: Pick<ContentSet, 'articles'>, now: number): Map<string, string> {
   const dates = new Map<string, number>();
-  const touch = (path: string, time: number) => dates.set(path, Math.max(dates.get(path) ?? 0, time));
+  // No floor of 0: that turned every date before 1970 into 1 January 1970.
+  const touch = (path: string, time: number) => {
+    const known = dates.get(path);
+    dates.set(path, known === undefined ? time : Math.max(known, time));
+  };
   for (const article of content.articles) {
     if (visibility(article.data, now) !== 'public') continue;
     const time = dateValue(article.data.updated ?? article.data.published);

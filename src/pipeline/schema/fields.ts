@@ -4,7 +4,7 @@ import { z } from 'zod';
 
 import { graphemeLength } from '../text/clip-text.ts';
 import { findHiddenCharacter } from '../text/visible-text.ts';
-import { DATE, DATE_TIME, ID_PATTERN, isCalendarDate } from './primitives.ts';
+import { DATE, DATE_TIME, ID_PATTERN, isCalendarDate, YEAR_RANGE } from './primitives.ts';
 
 export { dateValue, ID_PATTERN } from './primitives.ts';
 
@@ -57,7 +57,9 @@ export const isoDate = z.string().superRefine((value, ctx) => {
     return;
   }
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (!isCalendarDate(year, month, day)) {
+  if (year < YEAR_RANGE.min || year > YEAR_RANGE.max) {
+    ctx.addIssue({ code: 'custom', message: `the year ${year} in "${value}" is outside ${YEAR_RANGE.min}–${YEAR_RANGE.max}`, params: { rule: 'date-range' } });
+  } else if (!isCalendarDate(year, month, day)) {
     ctx.addIssue({ code: 'custom', message: `"${value}" is not a real calendar date`, params: { rule: 'date-calendar' } });
   }
 });

@@ -7,6 +7,13 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
+/**
+ * Years a briefing's dates can plausibly have. Outside them a date is a typo (year 1,
+ * year 9999) and would print differently in every output (feeds, sitemap, pages), so it
+ * is refused, naming the field.
+ */
+export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
+
 export function isCalendarDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
