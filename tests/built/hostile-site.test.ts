@@ -69,6 +69,32 @@ describe('a hostile content folder', () => {
     expect(select('[id="user-content-site-header"]', page.tree)).toBeTruthy();
   });
 
+  it('keeps an id-less claim apart from a written id that spells its old anchor', () => {
+    const page = readPage(preview.outDir, 'claims/index.html');
+    const items = (selectAll('li[id^="claim-"]', page.tree) as Element[]).map((li) => [String(li.properties.id), textOf(li)] as const);
+    const mallory = items.find(([, text]) => text.includes('Mallory says nothing here can run'));
+    const eve = items.find(([, text]) => text.includes('Eve Tarrant says this claim is hers'));
+    expect(mallory?.[0]).toBe('claim-hostile--1');
+    expect(eve?.[0]).toBe('claim-hostile-1');
+    expect(mallory?.[1]).toContain('Mallory');
+    expect(eve?.[1]).toContain('Eve Tarrant');
+    expect(eve?.[1]).not.toContain('Mallory');
+  });
+
+  it('renders legitimate text of every script intact, clipped only between graphemes', () => {
+    const page = readPage(preview.outDir, 'articles/every-script/index.html');
+    expect(textOf(select('h1', page.tree)!)).toBe('👩‍👩‍👧‍👦 🇺🇦 🏴󠁧󠁢󠁳󠁣󠁴󠁿 Переговори, مفاوضات, שיחות, 和平谈判, क्‍ष, می‌خواهم');
+    expect(textOf(select('main', page.tree)!)).toContain('Київ, القدس, ירושלים, 東京, दिल्ली, 👩‍👩‍👧‍👦');
+    // The summary is longer than the meta description: it is clipped, never inside a character.
+    for (const selector of ['meta[name="description"]', 'meta[property="og:description"]']) {
+      const content = String((select(selector, page.tree) as Element | undefined)?.properties.content ?? '');
+      expect(content.length, selector).toBeGreaterThan(0);
+      expect(content.isWellFormed(), selector).toBe(true);
+      expect(content, selector).not.toContain('\ufffd');
+    }
+    for (const other of allPages(preview.outDir)) expect(other.html, other.file).not.toContain('\ufffd');
+  });
+
   it('escapes frontmatter text everywhere, JSON-LD included', () => {
     const page = readPage(preview.outDir, 'articles/hostile/index.html');
     expect(textOf(select('h1', page.tree)!)).toBe('Hostile: "quotes", & ampersands, &lt;/script&gt; entities and a \' quote');
