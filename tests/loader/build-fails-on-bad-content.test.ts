@@ -13,4 +13,11 @@ describe('astro build with bad content', () => {
     expect(result.output).toContain('sources[0].url: must use https:, not javascript:');
     expect(existsSync(join(result.outDir, 'articles'))).toBe(false);
   });
+
+  it('reports content that once threw (malformed percent-encoding) as diagnostics, without a stack trace', () => {
+    const result = buildSite({ CONTENT_DIR: 'tests/fixtures/check-cases/hostile-links/content' });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('hostile-links/content/articles/2025/bad-links.md:13:1 body: "#%zz" has malformed percent-encoding');
+    expect(result.output).not.toMatch(/URIError|\n\s+at \S+ \(|node:internal/);
+  });
 });

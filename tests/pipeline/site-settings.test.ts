@@ -27,6 +27,13 @@ describe('site settings', () => {
     expect(expected).toContain('[missing-file]');
   });
 
+  it('refuses a language tag that fits the pattern but that Intl cannot use (it would throw in every date)', async () => {
+    const { siteSchema } = await import('../../src/pipeline/schema/site.ts');
+    expect(siteSchema.shape.language.safeParse('en-12').success).toBe(false);
+    expect(siteSchema.shape.language.safeParse('uk').success).toBe(true);
+    expect(siteSchema.shape.language.safeParse('en-GB').success).toBe(true);
+  });
+
   it('knows the look-alikes', () => {
     for (const name of ['site.yml', 'site.md', 'Site.yaml', 'SITE.YAML', 'site.json', 'site.yaml.bak', 'config.yaml', 'settings.yml']) expect(isSettingsVariant(name), name).toBe(true);
     for (const name of ['site.yaml', 'README.md', 'sitemap.md']) expect(isSettingsVariant(name), name).toBe(false);

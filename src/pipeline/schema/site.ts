@@ -3,6 +3,15 @@ import { httpsUrl, id, plainText } from './fields.ts';
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
+/** Whether Intl accepts the tag: `en-12` matches the pattern but makes every date formatter throw. */
+function isLocale(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
@@ -18,7 +27,7 @@ export const siteSchema = z.strictObject({
   /** One-sentence description for search engines, feeds and the home page. */
   description: plainText(20, 320),
   /** BCP 47 language tag of the content, e.g. `en` or `en-GB`. */
-  language: z.string().regex(LANGUAGE_TAG, { message: 'must be a BCP 47 language tag such as en or en-GB' }),
+  language: z.string().regex(LANGUAGE_TAG, { message: 'must be a BCP 47 language tag such as en or en-GB' }).refine(isLocale, { message: 'must be a BCP 47 language tag such as en or en-GB' }),
   /** Public address of the site, https only; `SITE_URL` overrides it at build time. */
   url: httpsUrl,
   /** IANA time zone used to show dates and to date new items, e.g. `Europe/Brussels`. Default: `UTC`. */
