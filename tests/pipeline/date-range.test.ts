@@ -13,7 +13,7 @@ describe('date range', () => {
     for (const value of ['0001-01-01', '1899-12-31', '2101-01-01', '9999-12-31', '0000-01-01T00:00:00Z']) {
       const result = isoDate.safeParse(value);
       expect(result.success, value).toBe(false);
-      expect(result.error!.issues[0]!.params).toEqual({ rule: 'date-range' });
+      expect((result.error!.issues[0] as { params?: unknown }).params).toEqual({ rule: 'date-range' });
       expect(result.error!.issues[0]!.message).toContain(`outside ${YEAR_RANGE.min}–${YEAR_RANGE.max}`);
     }
   });

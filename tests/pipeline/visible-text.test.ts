@@ -21,7 +21,7 @@ const LEGITIMATE = {
   'combining accents': 'Cafe\u0301 au lait',
 };
 
-const SPOOFING = {
+const SPOOFING: Record<string, [string, string]> = {
   'a bidi override': ['Bidi \u202eoverride in a headline', 'U+202E'],
   'a bidi isolate': ['Isolate \u2066text\u2069 in a headline', 'U+2066'],
   'a lone ZWJ': ['A lone \u200d joiner in a headline', 'U+200D'],
