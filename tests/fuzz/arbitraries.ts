@@ -54,3 +54,11 @@ const VALID = [
 export const contentFile = fc
   .tuple(fc.subarray(VALID), fc.array(yamlLine, { maxLength: 6 }), fc.array(fc.oneof(markdown, link), { maxLength: 6 }), fc.boolean())
   .map(([valid, extra, body, fenced]) => (fenced ? `---\n${[...valid, ...extra].join('\n')}\n---\n\n${body.join('\n\n')}\n` : `${extra.join('\n')}\n${body.join('\n')}`));
+
+/** Frontmatter of any shape: arbitrary values under real and random keys, written as YAML. */
+export const anyFrontmatter = fc
+  .tuple(
+    fc.dictionary(fc.oneof(fc.constantFrom(...FIELDS), fc.string({ maxLength: 8 })), fc.oneof(fc.jsonValue({ maxDepth: 3 }), scalar), { maxKeys: 8 }),
+    fc.array(fc.oneof(markdown, link), { maxLength: 3 }),
+  )
+  .map(([fields, body]) => ({ fields, body: body.join('\n\n') }));

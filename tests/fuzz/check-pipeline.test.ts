@@ -13,7 +13,8 @@ import { loadContent } from '../../src/pipeline/load-content-sync.ts';
 import { renderMarkdown } from '../../src/pipeline/render/render-markdown.ts';
 import { isRuleId } from '../../src/pipeline/rules.ts';
 import type { Diagnostic } from '../../src/pipeline/diagnostics.ts';
-import { contentFile, link, markdown } from './arbitraries.ts';
+import { stringify } from 'yaml';
+import { anyFrontmatter, contentFile, link, markdown } from './arbitraries.ts';
 
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 const path = process.env.FUZZ_PATH;
@@ -51,6 +52,19 @@ describe('fuzz: the check pipeline and the renderer', () => {
         if (tree) expect(typeof renderMarkdown(tree, renderOptions).html).toBe('string');
       }),
       options(1000),
+    );
+  });
+
+  it('reads frontmatter of any shape, written as YAML, into diagnostics', () => {
+    fc.assert(
+      fc.property(anyFrontmatter, ({ fields, body }) => {
+        const text = `---\n${stringify(fields)}---\n\n${body}\n`;
+        const file = 'content/articles/fuzz.md';
+        const { record, tree } = analyzeFile({ file, collection: 'articles', id: 'fuzz' }, new TextEncoder().encode(text));
+        wellFormed(record.diagnostics, file);
+        if (tree) expect(typeof renderMarkdown(tree, renderOptions).html).toBe('string');
+      }),
+      options(500),
     );
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateValue, httpsUrl, id, idList, isoDate, plainText } from './fields.ts';
+import { inYearRange } from './primitives.ts';
 
 /** The statuses a claim can have, from first report to verdict. */
 export const CLAIM_STATUSES = ['claimed', 'unconfirmed', 'confirmed', 'disputed', 'denied', 'retracted'] as const;
@@ -72,7 +73,9 @@ export const articleSchema = z
     corrections: z.array(correctionSchema).optional(),
   })
   .superRefine((article, ctx) => {
-    if (article.updated && dateValue(article.updated) < dateValue(article.published)) {
+    // A date out of range is reported as such; comparing it would only add noise.
+    const comparable = (date: string) => inYearRange(date) && inYearRange(article.published);
+    if (article.updated && comparable(article.updated) && dateValue(article.updated) < dateValue(article.published)) {
       ctx.addIssue({
         code: 'custom',
         path: ['updated'],
@@ -81,7 +84,7 @@ export const articleSchema = z
       });
     }
     article.corrections?.forEach((correction, index) => {
-      if (dateValue(correction.date) < dateValue(article.published)) {
+      if (comparable(correction.date) && dateValue(correction.date) < dateValue(article.published)) {
         ctx.addIssue({
           code: 'custom',
           path: ['corrections', index, 'date'],

@@ -14,6 +14,12 @@ export const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::
  */
 export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
 
+/** Whether an ISO date's year is within YEAR_RANGE (dates outside are already errors). */
+export function inYearRange(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  return year >= YEAR_RANGE.min && year <= YEAR_RANGE.max;
+}
+
 export function isCalendarDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
