@@ -33,6 +33,8 @@ function wellFormed(list: Diagnostic[], file: string) {
     expect(d.line).toBeGreaterThanOrEqual(1);
     expect(d.column).toBeGreaterThanOrEqual(1);
     expect(isRuleId(d.rule), d.rule).toBe(true);
+    // The safety net turns a thrown exception into internal-error: the fuzz must not rely on it.
+    expect(d.rule, d.message).not.toBe('internal-error');
     expect(d.field.length).toBeGreaterThan(0);
     // Printed forms never carry a raw control character to the terminal.
     // eslint-disable-next-line no-control-regex
@@ -49,7 +51,13 @@ describe('fuzz: the check pipeline and the renderer', () => {
         const file = `content/${collection}/fuzz.md`;
         const { record, tree } = analyzeFile({ file, collection, id: 'fuzz' }, new TextEncoder().encode(text));
         wellFormed(record.diagnostics, file);
-        if (tree) expect(typeof renderMarkdown(tree, renderOptions).html).toBe('string');
+        if (tree) {
+          const { html } = renderMarkdown(tree, renderOptions);
+          // Whatever the body, no id occurs twice and none takes a layout id.
+          const ids = [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
+          expect(new Set(ids).size, html).toBe(ids.length);
+          expect(ids.filter((id) => id === 'main')).toEqual([]);
+        }
       }),
       options(1000),
     );
