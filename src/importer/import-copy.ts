@@ -9,7 +9,7 @@ import { dateInZone, yearInZone } from '../drafts/today.ts';
 import { classifyLines } from './classify-lines.ts';
 import { splitDateline, type Dateline } from './dateline.ts';
 import { decodeInput } from './decode-input.ts';
-import { findArtifacts, type Artifact } from './find-artifacts.ts';
+import { findArtifacts, type Artifact } from '../pipeline/artifacts/find-artifacts.ts';
 import { findStructure } from './find-structure.ts';
 import { findActorNames, suggestActors, type ActorSuggestion } from './suggest-actors.ts';
 import { buildTopicProfiles, suggestTopics, type TopicProfileInput, type TopicSuggestion } from './suggest-topics.ts';

@@ -2,7 +2,7 @@
 // questions and explainer give it marker terms; terms that most topics share ("Ukraine")
 // and names of actors (people are not topics) are left out. A copy that uses a topic's
 // markers often enough gets it suggested, with the phrases that did it.
-import { contentTerms, fold, tokenize } from './text-terms.ts';
+import { contentTerms, fold, tokenize } from '../pipeline/artifacts/text-terms.ts';
 
 export interface TopicProfileInput {
   id: string;

@@ -10,9 +10,11 @@ import { cacheEnabled, openCache, type ResultCache } from './cache/result-cache.
 import { checkClaimConsistency } from './checks/claim-consistency.ts';
 import { buildIndex } from './checks/content-index.ts';
 import { checkInternalLinks } from './checks/internal-links.ts';
+import { checkFindReplaceArtifacts } from './checks/find-replace-artifacts.ts';
 import { checkPlaceholders } from './checks/placeholders.ts';
 import { checkReferences } from './checks/resolve-references.ts';
 import { checkUniqueIds } from './checks/unique-ids.ts';
+import { checkYearFolders } from './checks/year-folder.ts';
 import { diagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { discoverFiles, type ContentFile } from './discover-files.ts';
 import { fromRecord, type CheckedFile, type Entry } from './load-entry.ts';
@@ -164,10 +166,12 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[]): Con
     if (result.entry) entries.push(result.entry);
     if (result.checked) checked.push(result.checked);
   }
+  const of = <C extends Entry['collection']>(c: C) => entries.filter((e): e is Entry<C> => e.collection === c);
   const index = buildIndex(p.files, checked);
   diagnostics.push(...checkUniqueIds(p.files), ...checkReferences(index), ...checkClaimConsistency(index), ...checkInternalLinks(index, now), ...checkPlaceholders(index.articles));
+  // Issue 14: the importer's artifact lint over every article, and year folders.
+  diagnostics.push(...checkFindReplaceArtifacts(index.articles, of('actors'), of('topics')), ...checkYearFolders(index.articles, options.contentDir ?? 'content'));
 
-  const of = <C extends Entry['collection']>(c: C) => entries.filter((e): e is Entry<C> => e.collection === c);
   const site = of('site')[0];
   return {
     ...(site ? { site } : {}),
