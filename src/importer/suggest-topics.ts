@@ -58,8 +58,10 @@ export function buildTopicProfiles(topics: TopicProfileInput[], actorNames: stri
   });
 }
 
-/** Minimum score, and share of the best topic's score, for a topic to be suggested. */
+/** Minimum score, and share of the best topic's score, for a topic to be suggested. Short
+ * copy (a channel post of 50 words) uses each marker once, so its bar is lower. */
 const MIN_SCORE = 1.5;
+const SHORT_COPY_WORDS = 150;
 const MIN_SHARE = 0.5;
 
 /** Topics whose markers the copy uses, strongest first; `strong` ones go into the draft. */
@@ -96,8 +98,10 @@ export function suggestTopics(lines: Array<{ text: string; line: number }>, prof
     return { id: profile.id, score: Math.round(score * 10) / 10, triggers: shown.slice(0, 3).map(({ phrase, count, line }) => ({ phrase, count, line })) };
   });
   const best = Math.max(0, ...scored.map((s) => s.score));
+  const words = lines.reduce((n, l) => n + l.text.split(/\s+/).length, 0);
+  const minScore = Math.min(MIN_SCORE, 0.5 + words / SHORT_COPY_WORDS);
   return scored
-    .filter((s) => s.score >= MIN_SCORE)
+    .filter((s) => s.score >= minScore)
     .map((s) => ({ ...s, strong: s.score >= best * MIN_SHARE }))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
