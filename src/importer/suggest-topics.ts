@@ -10,6 +10,8 @@ export interface TopicProfileInput {
   summary: string;
   status: string;
   openQuestions: string[];
+  /** Other words for the topic, in any script: weighed like the title. */
+  aliases?: string[];
   body: string;
 }
 
@@ -36,6 +38,7 @@ export function buildTopicProfiles(topics: TopicProfileInput[], actorNames: stri
     };
     add(topic.title, FIELD_WEIGHTS.title);
     add(topic.id.replace(/-/g, ' '), FIELD_WEIGHTS.title);
+    (topic.aliases ?? []).forEach((alias) => add(alias, FIELD_WEIGHTS.title));
     add(topic.summary, FIELD_WEIGHTS.summary);
     add(topic.status, FIELD_WEIGHTS.status);
     topic.openQuestions.forEach((q) => add(q, FIELD_WEIGHTS.openQuestions));
