@@ -25,6 +25,7 @@ export interface DraftParts {
 }
 
 export const NO_DATE_NOTE = `${PLACEHOLDER_MARK}: the copy gives no date; set published to the day the story was published, then delete this line.`;
+const UNSURE_DATE_NOTE = (from: string) => `${PLACEHOLDER_MARK}: published comes from ${from}; check it, then delete this line.`;
 
 export function draftText(parts: DraftParts): { text: string; artifacts: Array<Artifact & { draftLine?: number }> } {
   const strong = parts.topics.filter((t) => t.strong);
@@ -45,11 +46,13 @@ export function draftText(parts: DraftParts): { text: string; artifacts: Array<A
     { key: 'actors', value: parts.actors.map((a) => a.id), itemComments: parts.actors.map((a) => `suggested: ${a.phrases.slice(0, 3).map((p) => `"${p.phrase}" ×${p.count}`).join(', ')}; first on line ${a.trigger.line}`) },
     { key: 'sources', value: [{ name: parts.sourceName ?? `${PLACEHOLDER_MARK}: name of the source`, url: PLACEHOLDER_URL }], comment: `${PLACEHOLDER_MARK}: the address of the original story (https)` },
   ];
-  const note = parts.date ? [] : [NO_DATE_NOTE, ''];
+  // In the body, where the check sees it: a draft warning, an error once published.
+  const note = !parts.date ? [NO_DATE_NOTE, ''] : parts.date.sure ? [] : [UNSURE_DATE_NOTE(parts.date.from), ''];
   const body = [...note, parts.body.markdown].join('\n');
   // The header grows with the warnings, so they go last and draft lines are counted after.
   const draft = (warnings: string[]) => renderDraft({ header: [...parts.header, ...warnings], fields, body });
-  const bodyStart = draft(parts.artifacts.map(() => '')).split('\n').length - body.split('\n').length + 1;
+  const sized = draft(parts.artifacts.map(() => ''));
+  const bodyStart = sized.slice(0, sized.lastIndexOf(body)).split('\n').length;
   const located = parts.artifacts.map((a): Artifact & { draftLine?: number } => {
     const bodyLine = parts.body.lineMap.get(a.line);
     return bodyLine ? { ...a, draftLine: bodyStart + note.length + bodyLine - 1 } : { ...a };
