@@ -10,7 +10,7 @@ import { importCopy } from '../importer/import-copy.ts';
 import { formatDiagnostic } from '../pipeline/format-diagnostics.ts';
 import { loadContent } from '../pipeline/load-content-sync.ts';
 
-const USAGE = 'usage: npm run import -- <raw-copy.txt | -> [--out <draft.md>]';
+const USAGE = 'usage: npm run import -- <raw-copy.txt | saved-page.html | -> [--out <draft.md>]';
 
 function parseArgs(argv: string[]): { input: string; out?: string } | string {
   let input: string | undefined;

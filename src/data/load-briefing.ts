@@ -1,6 +1,7 @@
 // The only module besides the loader that reads Astro's content store: it hands pages
 // the whole briefing as plain data, once per build, for the helpers in src/site/.
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { ContentError, devContentErrors } from '../loader/dev-state.ts';
 import { claimLedger, type LedgerClaim } from '../site/claim-ledger.ts';
 import { dateFormatter, type DateFormatter } from '../site/format-date.ts';
 import { newestFirst } from '../site/sort-articles.ts';
@@ -32,8 +33,12 @@ async function load(): Promise<Briefing> {
 }
 
 export function loadBriefing(): Promise<Briefing> {
-  // In dev the store changes under us; a build reads it once.
-  if (import.meta.env.DEV) return load();
+  // In dev the store changes under us; a build reads it once. Broken content shows as
+  // Astro's error overlay on every page, not only in the terminal.
+  if (import.meta.env.DEV) {
+    const errors = devContentErrors();
+    return errors ? Promise.reject(new ContentError(errors)) : load();
+  }
   cached ??= load();
   return cached;
 }

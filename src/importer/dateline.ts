@@ -8,20 +8,28 @@ export interface Dateline {
   text: string;
   place?: string;
   agency?: string;
+  /** The day it names, as written (`Aug 21`, `18 серпня`): a date of last resort. */
+  day?: string;
 }
 
-const AGENCY = String.raw`\((Reuters|AP|AFP|Bloomberg|Associated Press|dpa|EFE|ANSA|UPI)\)`;
-const PLACE = String.raw`([\p{Lu}][\p{Lu} .'’-]{1,40}(?:,\s*[\p{Lu}][\p{L} .'’-]{1,30})?)`;
-const WITH_AGENCY = new RegExp(String.raw`^(?:${PLACE},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?)?${AGENCY}\s*[-–—]{1,2}\s*`, 'u');
+// The agency in brackets, or between slashes as Ukrainian agencies write it (`/Укрінформ/`).
+const AGENCY_NAMES = String.raw`Reuters|AP|AFP|Bloomberg|Associated Press|dpa|EFE|ANSA|UPI|Ukrinform|UNIAN|Interfax-Ukraine|Укрінформ|УНІАН|Інтерфакс-Україна`;
+const AGENCY = String.raw`(?:\((${AGENCY_NAMES})\)|\/(${AGENCY_NAMES})\/)`;
+// The agency in brackets is sign enough, so the place may be in any case: `Kyiv (AFP) -`.
+const PLACE = String.raw`([\p{Lu}][\p{L} .'’-]{1,40}?(?:,\s*[\p{Lu}][\p{L} .'’-]{1,30})?)`;
+const DAY = String.raw`(\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,10}\.?)`;
+const WITH_AGENCY = new RegExp(String.raw`^(?:${PLACE}(?:,?\s+${DAY})?,?\s*)?${AGENCY}\s*[-–—.]{1,2}\s*`, 'u');
 // Without an agency the place must be in capitals and followed by a dash: `KYIV —`.
 const PLACE_ONLY = /^([\p{Lu}][\p{Lu} .'’-]{2,30}(?:,\s*[\p{Lu}][\p{L} .'’-]{1,30})?)\s+[—–]\s+|^([\p{Lu}][\p{Lu} .'’-]{2,30}(?:,\s*[\p{Lu}][\p{L} .'’-]{1,30})?)\s+--?\s+/u;
 
 export function splitDateline(paragraph: string): { dateline?: Dateline; rest: string } {
   const withAgency = WITH_AGENCY.exec(paragraph);
   if (withAgency) {
-    const agency = agencyIn(withAgency[2]!) ?? withAgency[2]!;
+    const named = withAgency[3] ?? withAgency[4]!;
+    const agency = agencyIn(named) ?? named;
     const place = withAgency[1]?.trim();
-    return { dateline: { text: withAgency[0].replace(/\s*[-–—]+\s*$/, ''), agency, ...(place ? { place } : {}) }, rest: paragraph.slice(withAgency[0].length) };
+    const day = withAgency[2]?.trim();
+    return { dateline: { text: withAgency[0].replace(/\s*[-–—.]+\s*$/, ''), agency, ...(place ? { place } : {}), ...(day ? { day } : {}) }, rest: paragraph.slice(withAgency[0].length) };
   }
   const placeOnly = PLACE_ONLY.exec(paragraph);
   if (placeOnly) {

@@ -4,14 +4,25 @@ import type { ImportReport } from './import-copy.ts';
 
 const clip = (text: string) => clipText(text, 70);
 
+/** C1 controls are invisible in a terminal: show their code points. */
+function visible(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+
 export function formatReport(report: ImportReport, file: string): string {
   const out: string[] = [];
   out.push(`✓ imported ${report.source} → ${file} (status: draft)`);
   out.push(`  sha256 ${report.sha256}`);
-  out.push(report.headline ? `  headline (line ${report.headline.line}): ${report.headline.text}` : '  headline: none found');
+  if (report.input === 'html') out.push('  input: a saved web page; the article was extracted with Readability (line numbers count its text)');
+  if (report.headline) out.push(`  headline (line ${report.headline.line}): ${report.headline.text}`);
+  else if (report.headlineUnsure) out.push(`  headline: unsure, not used: line ${report.headlineUnsure.line} "${clip(report.headlineUnsure.candidate)}" is ${report.headlineUnsure.why}; write the title`);
+  else out.push('  headline: none found; write the title');
   if (report.dateline) out.push(`  dateline: ${report.dateline.text}`);
   if (report.agency) out.push(`  agency: ${report.agency}`);
-  out.push(report.published.fromCopy ? `  published: ${report.published.value} (from line ${report.published.line})` : `  published: ${report.published.value} (no date in the copy: today; check it)`);
+  if (report.channel) out.push(`  channel: ${report.channel}`);
+  const p = report.published;
+  out.push('missing' in p ? `  published: no date in the copy; ${p.value} (today) stands in, and a TODO line at the top of the body keeps it from being published` : `  published: ${p.value} (from ${p.from}${p.sure ? '' : '; check it'})`);
+  if (report.repairs.length) out.push(`  repaired mojibake: ${report.repairs.map((r) => `${visible(r.from)} → ${r.to} ×${r.count}`).join(', ')}`);
   if (report.updated) out.push(`  updated in the copy: ${report.updated.value} (line ${report.updated.line})`);
   out.push(`  structure: ${report.counts.headings} headings, ${report.counts.paragraphs} paragraphs, ${report.counts.lists} lists`);
   out.push(`  removed ${report.removed.length} line${report.removed.length === 1 ? '' : 's'}:`);

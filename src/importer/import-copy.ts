@@ -1,20 +1,29 @@
 // `npm run import`, everything but the disk: raw bytes in, a draft article and a report
-// out. Each step is its own module; this one only wires them together.
+// out. Each step is its own module, and each decision (which date, which headline,
+// which id) has its own policy module; this one only wires them together.
 import { createHash } from 'node:crypto';
-import { PLACEHOLDER_MARK, PLACEHOLDER_URL } from '../pipeline/checks/placeholders.ts';
-import { locateDraft, slugFromTitle } from '../drafts/draft-location.ts';
-import { renderDraft, type DraftField } from '../drafts/render-draft.ts';
-import { SUMMARY_PLACEHOLDER } from '../drafts/scaffold-article.ts';
+import { findReplaceArtifacts, type Artifact } from '../pipeline/artifacts/find-artifacts.ts';
+import { PLACEHOLDER_MARK } from '../pipeline/checks/placeholders.ts';
+import { locateDraft } from '../drafts/draft-location.ts';
 import { dateInZone, yearInZone } from '../drafts/today.ts';
+import { chooseDate, type ChosenDate } from './choose-date.ts';
+import { chooseHeadline, type ChosenHeadline } from './choose-headline.ts';
 import { classifyLines } from './classify-lines.ts';
+import { collectLines, type RemovedLine } from './collect-lines.ts';
 import { splitDateline, type Dateline } from './dateline.ts';
-import { decodeInput } from './decode-input.ts';
-import { findArtifacts, type Artifact } from './find-artifacts.ts';
+import { idSource } from './draft-id.ts';
+import { draftText } from './draft-text.ts';
 import { findStructure } from './find-structure.ts';
+import { prepareText } from './prepare-text.ts';
+import type { MojibakeRepair } from './repair-mojibake.ts';
 import { findActorNames, suggestActors, type ActorSuggestion } from './suggest-actors.ts';
 import { buildTopicProfiles, suggestTopics, type TopicProfileInput, type TopicSuggestion } from './suggest-topics.ts';
 import { toMarkdown } from './to-markdown.ts';
 import { findUnknownNames, type UnknownName } from './unknown-names.ts';
+import { todoList } from './todo-list.ts';
+import { wireZone } from './wire-zone.ts';
+
+export type { RemovedLine };
 
 export interface ImportInput {
   bytes: Uint8Array;
@@ -31,20 +40,19 @@ export interface ImportInput {
   contentDir?: string;
 }
 
-export interface RemovedLine {
-  line: number;
-  text: string;
-  why: string;
-}
-
 export interface ImportReport {
   source: string;
   sha256: string;
+  /** `html` when a saved web page was reduced to its article first. */
+  input: 'text' | 'html';
   headline?: { text: string; line: number };
+  headlineUnsure?: ChosenHeadline['unsure'];
   dateline?: Dateline;
   agency?: string;
-  published: { value: string; line?: number; fromCopy: boolean };
+  channel?: string;
+  published: ChosenDate | { value: string; missing: true };
   updated?: { value: string; line: number };
+  repairs: MojibakeRepair['repairs'];
   removed: RemovedLine[];
   notes: Array<{ line: number; text: string }>;
   counts: { headings: number; paragraphs: number; lists: number };
@@ -60,41 +68,17 @@ export type ImportResult =
   | { ok: true; id: string; file: string; text: string; report: ImportReport }
   | { ok: false; message: string; hint: string; report?: Partial<ImportReport> };
 
-const WHY: Record<string, string> = {
-  furniture: 'page furniture',
-  caption: 'photo caption',
-  boilerplate: 'agency boilerplate',
-  credit: 'credit (kept as a note)',
-  'update-note': 'update note (kept as a note)',
-  agency: 'agency name',
-};
-
 export function importCopy(input: ImportInput): ImportResult {
-  const decoded = decodeInput(input.bytes);
-  if (!decoded.ok) return decoded;
+  const prepared = prepareText(input.bytes, input.sourceName);
+  if (!prepared.ok) return prepared;
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
 
-  const lines = classifyLines(decoded.lines);
+  // The dateline's place gives the zone for times the copy writes without one.
+  const early = prepared.lines.slice(0, 25).map((l) => splitDateline(l.trim()).dateline).find((d) => d?.agency);
+  const zone = wireZone(early?.place, prepared.text);
+  const lines = classifyLines(prepared.lines, zone ? { zone } : {});
   const structure = findStructure(lines);
-  const removed: RemovedLine[] = [];
-  const notes: Array<{ line: number; text: string }> = [];
-  const agencies: string[] = [];
-  let published: { value: string; line: number } | undefined;
-  let updated: { value: string; line: number } | undefined;
-  for (const entry of lines) {
-    if (entry.kind === 'metadata') {
-      const { metadata } = entry;
-      if (metadata.agency) agencies.push(metadata.agency);
-      const date = metadata.date ? { value: metadata.date.value, line: entry.line } : undefined;
-      if (date && metadata.role === 'updated') updated ??= date;
-      else if (date) published ??= date;
-      removed.push({ line: entry.line, text: entry.text, why: `wire metadata${date ? ` (${metadata.role ?? 'date'} ${date.value})` : ''}` });
-    } else if (entry.kind === 'junk') {
-      if (entry.agency) agencies.push(entry.agency);
-      if (entry.junk === 'credit' || entry.junk === 'update-note') notes.push({ line: entry.line, text: entry.text });
-      removed.push({ line: entry.line, text: entry.text, why: `${WHY[entry.junk]}: ${entry.rule}` });
-    }
-  }
+  const collected = collectLines(lines);
 
   // The dateline opens the first paragraph; the briefing writes its own.
   let dateline: Dateline | undefined;
@@ -104,99 +88,67 @@ export function importCopy(input: ImportInput): ImportResult {
     if (split.dateline) {
       dateline = split.dateline;
       first.text = split.rest;
-      if (dateline.agency) agencies.unshift(dateline.agency);
     }
   }
-  const agency = agencies[0];
+  const agency = dateline?.agency ?? collected.agencies[0];
+  const sourceName = agency ?? (collected.channel ? `${collected.channel} (Telegram)` : undefined);
+  const headline = chooseHeadline(structure.headline, prepared.html);
+  const date = chooseDate({ collected, ...(prepared.html ? { html: prepared.html } : {}), ...(dateline ? { dateline } : {}), ...(zone ? { zone } : {}), now: input.now });
 
   // What the suggesters read: running text, not headings (title case would make every
   // word look like a name).
   const textLines = structure.blocks.flatMap((b) => (b.kind === 'paragraph' ? [{ text: b.text, line: b.line }] : b.kind === 'list' ? b.items : []));
-  const allText = [...(structure.headline ? [structure.headline] : []), ...structure.blocks.flatMap((b) => (b.kind === 'list' ? b.items : [{ text: b.text, line: b.line }]))];
+  const allText = [...(headline.text && headline.line ? [{ text: headline.text, line: headline.line }] : []), ...structure.blocks.flatMap((b) => (b.kind === 'list' ? b.items : [{ text: b.text, line: b.line }]))];
   const profiles = input.actors.map((a) => ({ id: a.id, names: [a.name, ...a.aliases] }));
   const hits = findActorNames(allText, profiles);
   const actors = suggestActors(hits);
   const topics = suggestTopics(allText, buildTopicProfiles(input.topics, profiles.flatMap((p) => p.names)));
   const unknownNames = findUnknownNames(textLines, hits.filter((h) => textLines.some((l) => l.line === h.line)));
-  const knownNames = input.actors.flatMap((a) => [a.name, a.affiliation, ...a.aliases]);
-  const artifacts = findArtifacts(textLines, { knownNames, labels: input.topics.map((t) => t.title) });
+  const artifacts = findReplaceArtifacts(textLines, { knownNames: input.actors.flatMap((a) => [a.name, a.affiliation, ...a.aliases]), labels: input.topics.map((t) => t.title) });
 
   const today = dateInZone(input.now, input.timezone);
-  const date = published?.value ?? today;
-  const headline = structure.headline?.text;
-  const base = input.sourceName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-  const slugSource = headline ?? (slugFromTitle(base) ? base : 'imported copy');
   let id: string;
   let file: string;
   if (input.out) {
     file = input.out;
-    id = slugFromTitle(file.replace(/^.*[\\/]/, '').replace(/\.md$/, ''));
+    id = file.replace(/^.*[\\/]/, '').replace(/\.md$/, '');
   } else {
-    const location = locateDraft({ title: slugSource, year: yearInZone(date, input.timezone), existing: input.articles, ...(input.contentDir ? { contentDir: input.contentDir } : {}) });
+    const location = locateDraft({ title: idSource(headline.text, sha256), year: yearInZone(date?.value ?? today, input.timezone), existing: input.articles, ...(input.contentDir ? { contentDir: input.contentDir } : {}) });
     if (!location.ok) return { ok: false, message: location.message, hint: `${location.hint}; or give --out <file>` };
     ({ id, file } = location);
   }
 
-  const body = toMarkdown(structure.blocks);
-  const strongTopics = topics.filter((t) => t.strong);
-  const otherTopics = topics.filter((t) => !t.strong);
-  const todo: string[] = [];
-  if (!headline) todo.push('title: no headline found in the copy; write one (10–160 characters)');
-  todo.push('summary: write the dek (40–320 characters)');
-  if (!published) todo.push(`published: no date in the copy; set to today (${today}), check it`);
-  if (!strongTopics.length) todo.push('topics: none suggested; add at least one topic id');
-  todo.push(`sources[0].url: give the address of the original story${agency ? '' : ', and sources[0].name'}`);
-  if (artifacts.length) todo.push(`body: fix ${artifacts.length} suspected find-and-replace artifact${artifacts.length === 1 ? '' : 's'} (see the warnings)`);
-  todo.push("body: rewrite the wire copy in the briefing's own words, attributing every claim");
-
-  const quote = (t: { phrase: string; count: number; line: number }) => `"${t.phrase}" ×${t.count}, first on line ${t.line}`;
   const header = [
-    `Imported by npm run import from ${input.sourceName}. This is the agency's raw copy, cleaned up:`,
+    `Imported by npm run import from ${input.sourceName}${prepared.html ? ' (a saved web page: the article was extracted first)' : ''}. This is raw copy, cleaned up:`,
     `rewrite it in the briefing's words and replace every ${PLACEHOLDER_MARK} before setting status: published.`,
     `sha256 of the raw input: ${sha256}`,
     ...(agency ? [`Agency: ${agency}`] : []),
+    ...(collected.channel ? [`Channel: ${collected.channel}`] : []),
     ...(dateline ? [`Dateline: ${dateline.text}`] : []),
-    ...notes.map((n) => `From the copy, line ${n.line}: ${n.text}`),
-    ...(updated ? [`The copy says it was updated ${updated.value} (line ${updated.line}).`] : []),
-    `Removed ${removed.length} line${removed.length === 1 ? '' : 's'} of scraper junk and wire metadata.`,
+    ...collected.notes.map((n) => `From the copy, line ${n.line}: ${n.text}`),
+    ...(collected.updated ? [`The copy says it was updated ${collected.updated.value} (line ${collected.updated.line}).`] : []),
+    ...(headline.unsure ? [`Headline unsure: line ${headline.unsure.line} "${headline.unsure.candidate}" is ${headline.unsure.why}; write the title.`] : []),
+    ...(prepared.repairs.length ? [`Repaired text decoded with the wrong code page: ${prepared.repairs.map((r) => `${r.from.replace(/[\u0080-\u009f]/g, "")} → ${r.to} ×${r.count}`).join(', ')}`] : []),
+    `Removed ${collected.removed.length} line${collected.removed.length === 1 ? '' : 's'} of page furniture, junk and wire metadata.`,
+    ...(unknownNames.length ? [`Names that match no actor: ${unknownNames.map((n) => `${n.name} (${n.count})`).join(', ')}`] : []),
   ];
-  const fields: DraftField[] = [
-    { key: 'title', value: headline ?? `${PLACEHOLDER_MARK}: write the headline` },
-    { key: 'summary', value: SUMMARY_PLACEHOLDER },
-    { key: 'published', value: date, comment: published ? `from the wire metadata on line ${published.line}` : `${PLACEHOLDER_MARK}: no date in the copy; today in ${input.timezone}` },
-    { key: 'status', value: 'draft' },
-    {
-      key: 'topics',
-      value: strongTopics.map((t) => t.id),
-      itemComments: strongTopics.map((t) => `suggested: ${t.triggers.map(quote).join('; ')}`),
-      ...(otherTopics.length ? { comment: `also possible: ${otherTopics.map((t) => `${t.id} (${t.triggers.map((x) => `"${x.phrase}"`).join(', ')})`).join('; ')}` } : {}),
-    },
-    { key: 'actors', value: actors.map((a) => a.id), itemComments: actors.map((a) => `suggested: ${a.phrases.slice(0, 3).map((p) => `"${p.phrase}" ×${p.count}`).join(', ')}; first on line ${a.trigger.line}`) },
-    { key: 'sources', value: [{ name: agency ?? `${PLACEHOLDER_MARK}: name of the source`, url: PLACEHOLDER_URL }], comment: `${PLACEHOLDER_MARK}: the address of the original story (https)` },
-  ];
-  if (unknownNames.length) header.push(`Names that match no actor: ${unknownNames.map((n) => `${n.name} (${n.count})`).join(', ')}`);
-
-  // The header grows with the warnings, so place them last and count lines after.
-  const warningLines = artifacts.map((a) => `WARNING line ${a.line}: ${a.message}`);
-  const withoutWarnings = renderDraft({ header: [...header, ...warningLines], fields, body: '' });
-  const bodyStart = withoutWarnings.split('\n').length; // body begins after the blank line
-  const located = artifacts.map((a): Artifact & { draftLine?: number } => {
-    const bodyLine = body.lineMap.get(a.line);
-    return bodyLine ? { ...a, draftLine: bodyStart + bodyLine - 1 } : { ...a };
-  });
-  const finalHeader = [...header, ...located.map((a) => `WARNING input line ${a.line}${a.draftLine ? ` (draft line ${a.draftLine})` : ''}: ${a.message}`)];
-  const text = renderDraft({ header: finalHeader, fields, body: body.markdown });
+  const body = toMarkdown(structure.blocks);
+  const draft = draftText({ header, ...(headline.text ? { title: headline.text } : {}), ...(date ? { date } : {}), fallbackDate: today, timezone: input.timezone, topics, actors, ...(sourceName ? { sourceName } : {}), body, artifacts });
 
   const report: ImportReport = {
     source: input.sourceName,
     sha256,
-    ...(structure.headline ? { headline: structure.headline } : {}),
+    input: prepared.html ? 'html' : 'text',
+    ...(headline.text && headline.line ? { headline: { text: headline.text, line: headline.line } } : {}),
+    ...(headline.unsure ? { headlineUnsure: headline.unsure } : {}),
     ...(dateline ? { dateline } : {}),
     ...(agency ? { agency } : {}),
-    published: published ? { value: published.value, line: published.line, fromCopy: true } : { value: date, fromCopy: false },
-    ...(updated ? { updated } : {}),
-    removed,
-    notes,
+    ...(collected.channel ? { channel: collected.channel } : {}),
+    published: date ?? { value: today, missing: true },
+    ...(collected.updated ? { updated: collected.updated } : {}),
+    repairs: prepared.repairs,
+    removed: collected.removed,
+    notes: collected.notes,
     counts: {
       headings: structure.blocks.filter((b) => b.kind === 'heading').length,
       paragraphs: structure.blocks.filter((b) => b.kind === 'paragraph').length,
@@ -205,8 +157,8 @@ export function importCopy(input: ImportInput): ImportResult {
     topics,
     actors,
     unknownNames,
-    artifacts: located,
-    todo,
+    artifacts: draft.artifacts,
+    todo: todoList({ headline, date, topics, sourceName, artifacts }),
   };
-  return { ok: true, id, file, text, report };
+  return { ok: true, id, file, text: draft.text, report };
 }

@@ -3,6 +3,7 @@
 // subscribe prompts, link lists, photo captions, agency boilerplate and credits.
 // Credits and update notes are kept as notes in the draft; the rest is dropped and
 // listed in the report, so an editor can see exactly what went.
+import { MORE_JUNK_RULES } from './junk-rules-more.ts';
 
 /** What a matched line is, and so what happens to it. */
 export type JunkKind =
@@ -74,6 +75,9 @@ const AGENCY_NAMES: Array<[RegExp, string]> = [
   [/\b(?:associated press|\(ap\)|ap photo)\b|^ap$/i, 'AP'],
   [/\b(?:afp|agence france-presse)\b/i, 'AFP'],
   [/\bbloomberg\b/i, 'Bloomberg'],
+  [/\bukrinform\b|укрінформ/iu, 'Ukrinform'],
+  [/\bunian\b|уніан/iu, 'UNIAN'],
+  [/\binterfax-ukraine\b|інтерфакс-україна/iu, 'Interfax-Ukraine'],
 ];
 
 export function agencyIn(text: string): string | undefined {
@@ -83,8 +87,10 @@ export function agencyIn(text: string): string | undefined {
 /** Phrases scrapers glue to the end of a line of real text (link labels). */
 export const INLINE_JUNK: RegExp[] = [/,?\s*opens new tab/gi, /\s*\bPurchase Licensing Rights\b/g];
 
+const ALL_RULES = [...JUNK_RULES, ...MORE_JUNK_RULES];
+
 export function matchJunk(line: string): JunkRule | undefined {
   const text = line.trim();
   if (!text) return undefined;
-  return JUNK_RULES.find((rule) => (rule.maxLength === undefined || text.length <= rule.maxLength) && rule.pattern.test(text));
+  return ALL_RULES.find((rule) => (rule.maxLength === undefined || text.length <= rule.maxLength) && rule.pattern.test(text));
 }

@@ -1,6 +1,7 @@
 // Timestamps as wire feeds and scraped pages write them, turned into the ISO 8601 form
 // the schema accepts. Three families: compact machine stamps (`2025 05 28t165452z`,
-// `20250528T165452Z`), ISO 8601, and written dates (`May 28, 2025 4:54 PM GMT+2`).
+// `20250528T165452Z`) and ISO 8601 here; written dates in any language through chrono-node.
+import * as chrono from 'chrono-node';
 
 export interface WireDate {
   /** ISO 8601: a date-time with offset, or a bare date when the copy gives no time. */
@@ -28,37 +29,73 @@ function offsetText(minutes: number): string {
 const COMPACT = /(\d{4})[\s_-]?(\d{2})[\s_-]?(\d{2})[\s_]?[tT_](\d{2}):?(\d{2}):?(\d{2})?\s?[zZ](?![a-z])/;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?\b/;
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const TIME = String.raw`(?:,?\s*(?:at\s+)?(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?\s?m\.?)?\s*(?:\(?\s*(gmt|utc|z|[a-z]{2,4}t)\s*([+-]\d{1,2}(?::?\d{2})?)?\s*\)?)?)?`;
-const WRITTEN_MDY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2}),?\s+(\d{4})${TIME}`, 'i');
-const WRITTEN_DMY = new RegExp(String.raw`\b(\d{1,2})\s+${MONTH},?\s+(\d{4})${TIME}`, 'i');
+// Written dates in any common form ("May 28, 2025 4:54 PM GMT+2", "Updated 2:47 PM EDT,
+// August 18, 2025", "18.08.2025 21:40", "18 серпня 2025") are chrono-node's job; the
+// value is built from the parts chrono is certain of, never from the machine's clock.
+type Chrono = { parse: (text: string, reference?: Date) => chrono.ParsedResult[] };
+const RELATIVE = /\b(?:ago|today|yesterday|tomorrow|tonight|now|last|next|this)\b|тому|сьогодні|вчора|завтра/iu;
 
-/** Offsets of the zone abbreviations wire copy uses; others are left as a bare date. */
-const ZONES: Record<string, number> = { gmt: 0, utc: 0, z: 0, bst: 60, cet: 60, cest: 120, eet: 120, eest: 180, msk: 180, est: -300, edt: -240, cst: -360, cdt: -300, pst: -480, pdt: -420 };
+function localeFor(text: string): Chrono[] {
+  if (/[\u0400-\u04ff]/u.test(text)) return [chrono.uk, chrono.en.GB];
+  // Numbers with dots are day first wherever they are written.
+  return /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/.test(text) ? [chrono.en.GB] : [chrono.en];
+}
 
-function written(match: RegExpExecArray, order: 'mdy' | 'dmy'): WireDate | undefined {
-  const [month, day] = order === 'mdy' ? [match[1]!, match[2]!] : [match[2]!, match[1]!];
-  const y = Number(match[3]);
-  const mo = MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
-  const d = Number(day);
-  let [h, mi, s] = [match[4], match[5], match[6]].map((v) => (v === undefined ? undefined : Number(v)));
-  const meridiem = match[7]?.replace(/[\s.]/g, '').toLowerCase();
-  if (h !== undefined && meridiem) h = (h % 12) + (meridiem === 'pm' ? 12 : 0);
-  if (!valid(y, mo, d, h ?? 0, mi ?? 0, s ?? 0)) return undefined;
-  const date = `${y}-${pad(mo)}-${pad(d)}`;
-  const zone = match[8]?.toLowerCase();
-  if (h === undefined || zone === undefined || !(zone in ZONES)) return { value: date, raw: match[0] };
-  let offset = ZONES[zone]!;
-  if (match[9]) {
-    const [, sign, hh, mm] = /([+-])(\d{1,2}):?(\d{2})?/.exec(match[9])!;
-    offset += (sign === '-' ? -1 : 1) * (Number(hh) * 60 + Number(mm ?? 0));
+/** Offset of an IANA zone at a local wall-clock time, in minutes. */
+export function zoneOffset(zone: string, y: number, mo: number, d: number, h: number, mi: number): number | undefined {
+  try {
+    const format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+    const at = (ms: number) => {
+      const name = format.formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+      const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+      return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+    };
+    const guess = Date.UTC(y, mo - 1, d, h, mi);
+    return at(guess - at(guess) * 60_000);
+  } catch {
+    return undefined;
   }
-  return { value: `${date}T${pad(h)}:${pad(mi ?? 0)}:${pad(s ?? 0)}${offsetText(offset)}`, raw: match[0] };
+}
+
+export interface DateOptions {
+  /** Zone of the wire when the copy names none (an IANA name, `Europe/Kyiv`). */
+  zone?: string;
+  /** Accept a date without a year (a dateline's "Aug 21"), taking the year nearest this instant. */
+  reference?: Date;
+}
+
+function written(text: string, options: DateOptions): WireDate | undefined {
+  for (const locale of localeFor(text)) {
+    const results = locale.parse(text, options.reference ?? new Date(Date.UTC(2000, 0, 1)));
+    for (let i = 0; i < results.length; i++) {
+      const r = results[i]!;
+      // Relative phrases ("2 hours ago", "вчора") date the scrape, not the story.
+      if (!/\d/.test(r.text) || RELATIVE.test(r.text)) continue;
+      if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
+      if (!r.start.isCertain('year') && !options.reference) continue;
+      let time = r.start.isCertain('hour') ? r.start : undefined;
+      let raw = r.text;
+      // "Aug 19, 2025 · 10:05 AM GMT+3" comes back as a date and a separate time.
+      const next = results[i + 1];
+      if (!time && next && next.start.isCertain('hour') && !next.start.isCertain('day') && next.index - (r.index + r.text.length) <= 5) {
+        time = next.start;
+        raw = text.slice(r.index, next.index + next.text.length);
+      }
+      const [y, mo, d] = [r.start.get('year')!, r.start.get('month')!, r.start.get('day')!];
+      if (!valid(y, mo, d)) continue;
+      const date = `${y}-${pad(mo)}-${pad(d)}`;
+      if (!time) return { value: date, raw };
+      const [h, mi, sec] = [time.get('hour')!, time.get('minute') ?? 0, time.get('second') ?? 0];
+      const offset = time.isCertain('timezoneOffset') ? time.get('timezoneOffset')! : options.zone ? zoneOffset(options.zone, y, mo, d, h, mi) : undefined;
+      if (offset === undefined || offset === null) return { value: date, raw };
+      return { value: `${date}T${pad(h)}:${pad(mi)}:${pad(sec)}${offsetText(offset)}`, raw };
+    }
+  }
+  return undefined;
 }
 
 /** The first timestamp in `text`, or undefined. */
-export function parseWireDate(text: string): WireDate | undefined {
+export function parseWireDate(text: string, options: DateOptions = {}): WireDate | undefined {
   const compact = COMPACT.exec(text);
   if (compact) {
     const [y, mo, d, h, mi, s] = compact.slice(1, 7).map((v) => Number(v ?? 0)) as [number, number, number, number, number, number];
@@ -75,9 +112,5 @@ export function parseWireDate(text: string): WireDate | undefined {
       return { value: `${date}T${pad(h)}:${pad(mi)}:${pad(s)}${zone === '+00:00' ? 'Z' : zone}`, raw: iso[0] };
     }
   }
-  const mdy = WRITTEN_MDY.exec(text);
-  if (mdy) return written(mdy, 'mdy');
-  const dmy = WRITTEN_DMY.exec(text);
-  if (dmy) return written(dmy, 'dmy');
-  return undefined;
+  return written(text, options);
 }

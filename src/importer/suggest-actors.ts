@@ -28,12 +28,24 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// Ukrainian names decline ("Зеленський", "Зеленського", "Зеленському"): a Cyrillic word
+// of four letters or more matches from its stem, without its final vowel or soft sign,
+// with a case ending of up to four letters.
+const CYRILLIC_WORD = /^[\u0400-\u04ff]{4,}$/u;
+
+function wordPattern(word: string): string {
+  if (!CYRILLIC_WORD.test(word)) return escape(word);
+  return `${escape(word.replace(/(?:[аяоеєиіїйуюь]|ий|ій|ія)$/u, ''))}[\\u0400-\\u04ff]{0,4}`;
+}
+
 // Names are matched as written, except that the first letter may change case ("the
-// Commission" at the start of a sentence) and any run of spaces matches one.
+// Commission" at the start of a sentence), any run of spaces matches one, and Cyrillic
+// words decline.
 function namePattern(name: string): RegExp {
   const first = name[0]!;
   const head = first.toLowerCase() !== first.toUpperCase() ? `[${first.toLowerCase()}${first.toUpperCase()}]` : escape(first);
-  const rest = escape(name.slice(1)).replace(/ +/g, '\\s+');
+  const words = name.slice(1).split(/ +/);
+  const rest = words.map((w, i) => (i === 0 ? (CYRILLIC_WORD.test(first + w) ? wordPattern(first + w).slice(escape(first).length) : escape(w)) : wordPattern(w))).join('\\s+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${head}${rest}(?![\\p{L}\\p{N}])`, 'gu');
 }
 

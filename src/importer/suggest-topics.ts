@@ -2,7 +2,7 @@
 // questions and explainer give it marker terms; terms that most topics share ("Ukraine")
 // and names of actors (people are not topics) are left out. A copy that uses a topic's
 // markers often enough gets it suggested, with the phrases that did it.
-import { contentTerms, fold, tokenize } from './text-terms.ts';
+import { contentTerms, fold, tokenize } from '../pipeline/artifacts/text-terms.ts';
 
 export interface TopicProfileInput {
   id: string;
@@ -10,6 +10,8 @@ export interface TopicProfileInput {
   summary: string;
   status: string;
   openQuestions: string[];
+  /** Other words for the topic, in any script: weighed like the title. */
+  aliases?: string[];
   body: string;
 }
 
@@ -36,6 +38,9 @@ export function buildTopicProfiles(topics: TopicProfileInput[], actorNames: stri
     };
     add(topic.title, FIELD_WEIGHTS.title);
     add(topic.id.replace(/-/g, ' '), FIELD_WEIGHTS.title);
+    // Aliases list the forms of a few words (a language's cases): each term counts once,
+    // as if it were in the title, so they never outweigh the topic's own text.
+    for (const term of new Set((topic.aliases ?? []).flatMap((alias) => contentTerms(alias)))) weights.set(term, (weights.get(term) ?? 0) + FIELD_WEIGHTS.title);
     add(topic.summary, FIELD_WEIGHTS.summary);
     add(topic.status, FIELD_WEIGHTS.status);
     topic.openQuestions.forEach((q) => add(q, FIELD_WEIGHTS.openQuestions));
@@ -58,8 +63,10 @@ export function buildTopicProfiles(topics: TopicProfileInput[], actorNames: stri
   });
 }
 
-/** Minimum score, and share of the best topic's score, for a topic to be suggested. */
+/** Minimum score, and share of the best topic's score, for a topic to be suggested. Short
+ * copy (a channel post of 50 words) uses each marker once, so its bar is lower. */
 const MIN_SCORE = 1.5;
+const SHORT_COPY_WORDS = 150;
 const MIN_SHARE = 0.5;
 
 /** Topics whose markers the copy uses, strongest first; `strong` ones go into the draft. */
@@ -96,8 +103,10 @@ export function suggestTopics(lines: Array<{ text: string; line: number }>, prof
     return { id: profile.id, score: Math.round(score * 10) / 10, triggers: shown.slice(0, 3).map(({ phrase, count, line }) => ({ phrase, count, line })) };
   });
   const best = Math.max(0, ...scored.map((s) => s.score));
+  const words = lines.reduce((n, l) => n + l.text.split(/\s+/).length, 0);
+  const minScore = Math.min(MIN_SCORE, 0.5 + words / SHORT_COPY_WORDS);
   return scored
-    .filter((s) => s.score >= MIN_SCORE)
+    .filter((s) => s.score >= minScore)
     .map((s) => ({ ...s, strong: s.score >= best * MIN_SHARE }))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }

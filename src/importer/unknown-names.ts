@@ -1,8 +1,8 @@
 // Capitalised names in the copy that match no actor: candidates for a new actor file, or
 // places and bodies the editor may want to link. Sentence-initial words only count when
 // they also appear capitalised mid-sentence (so "The" and "Despite" stay out).
-import { bare, capitalisedRuns } from './capitalised-runs.ts';
-import { isStopword } from './text-terms.ts';
+import { bare, capitalisedRuns } from '../pipeline/artifacts/capitalised-runs.ts';
+import { isStopword } from '../pipeline/artifacts/text-terms.ts';
 import type { NameHit } from './suggest-actors.ts';
 
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;

@@ -1,30 +1,18 @@
 // The content-layer loader: runs our pipeline (the same code as `npm run check`) and
 // stores finished HTML, so Astro's own Markdown engine never sees our files. Bad content
 // fails the build with the check's messages; in `astro dev` the last good content stays
-// up while the errors are shown.
+// up while the errors are shown in the terminal and, through dev-state.ts, on every page.
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { hasErrors } from '../pipeline/diagnostics.ts';
 import { formatDiagnostic } from '../pipeline/format-diagnostics.ts';
 import type { CollectionName } from '../pipeline/schema/index.ts';
 import { buildContent, type BuiltContent } from './build-content.ts';
+import { ContentError, serialRefresh, setDevContentErrors } from './dev-state.ts';
+
+export { ContentError };
 import { storedActorSchema, storedArticleSchema, storedSiteSchema, storedTopicSchema } from './stored-schemas.ts';
 
 const SCHEMAS = { articles: storedArticleSchema, actors: storedActorSchema, topics: storedTopicSchema, site: storedSiteSchema } as const;
-
-export class ContentError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ContentError';
-    // The messages name file, line and field; a stack trace would only bury them.
-    this.stack = '';
-  }
-
-  // Astro guesses hints from the error's text (a file named windows.md earns advice about
-  // browser APIs); the message itself is the full report.
-  override toString(): string {
-    return `${this.name}: content check failed`;
-  }
-}
 
 let current: Promise<BuiltContent> | undefined;
 
@@ -43,14 +31,16 @@ function build(context: LoaderContext, preview: boolean): Promise<BuiltContent> 
   return current;
 }
 
-async function sync(collection: CollectionName, context: LoaderContext, preview: boolean): Promise<void> {
+export async function sync(collection: CollectionName, context: LoaderContext, preview: boolean): Promise<void> {
   const built = await build(context, preview);
   const errors = built.diagnostics.filter((d) => d.severity === 'error');
   for (const d of built.diagnostics.filter((d) => d.severity === 'warning')) context.logger.warn(formatDiagnostic(d));
-  if (hasErrors(built.diagnostics)) {
-    const text = errors.map(formatDiagnostic).join('\n');
-    if (!preview) throw new ContentError(`content has ${errors.length} error${errors.length === 1 ? '' : 's'} (run \`npm run check\`):\n${text}`);
-    context.logger.error(`content has errors; showing the last good version:\n${text}`);
+  const report = errors.length ? `content has ${errors.length} error${errors.length === 1 ? '' : 's'} (run \`npm run check\`):\n${errors.map(formatDiagnostic).join('\n')}` : undefined;
+  // In dev the pages show the errors too (load-briefing.ts throws them into Astro's overlay).
+  if (context.watcher) setDevContentErrors(report);
+  if (report && hasErrors(built.diagnostics)) {
+    if (!preview) throw new ContentError(report);
+    context.logger.error(`${report}\nshowing the last good version until it is fixed`);
     if (context.store.keys().length > 0) return;
   }
   context.store.clear();
@@ -74,12 +64,13 @@ export function briefingLoader(collection: CollectionName): Loader {
       if (!context.watcher || watching) return;
       watching = true;
       const watched = new URL(`${contentDir().replace(/\/$/, '')}/`, context.config.root).pathname;
-      context.watcher.on('all', async (_event, path) => {
-        if (!path.startsWith(watched)) return;
-        // One fresh pipeline run per change, shared by every collection.
+      // One fresh pipeline run per burst of changes, shared by every collection.
+      const refresh = serialRefresh(async () => {
         current = undefined;
         for (const [name, ctx] of loaded) await sync(name, ctx, preview);
       });
+      // The handler returns the refresh so that a test can wait for it; chokidar ignores it.
+      context.watcher.on('all', (_event, path) => (path.startsWith(watched) ? refresh() : undefined));
     },
   };
 }

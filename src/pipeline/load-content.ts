@@ -10,9 +10,11 @@ import { cacheEnabled, openCache, type ResultCache } from './cache/result-cache.
 import { checkClaimConsistency } from './checks/claim-consistency.ts';
 import { buildIndex } from './checks/content-index.ts';
 import { checkInternalLinks } from './checks/internal-links.ts';
+import { checkFindReplaceArtifacts } from './checks/find-replace-artifacts.ts';
 import { checkPlaceholders } from './checks/placeholders.ts';
 import { checkReferences } from './checks/resolve-references.ts';
 import { checkUniqueIds } from './checks/unique-ids.ts';
+import { checkYearFolders } from './checks/year-folder.ts';
 import { diagnostic, guarded, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { discoverFiles, type ContentFile } from './discover-files.ts';
 import { fromRecord, type CheckedFile, type Entry } from './load-entry.ts';
@@ -165,14 +167,23 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[]): Con
     if (result.entry) entries.push(result.entry);
     if (result.checked) checked.push(result.checked);
   }
+  const of = <C extends Entry['collection']>(c: C) => entries.filter((e): e is Entry<C> => e.collection === c);
   const index = buildIndex(p.files, checked);
   // Links are guarded one by one inside their check; the others as a whole.
   const folder = { file: options.contentDir ?? 'content', at: { line: 1, column: 1 }, field: 'file' };
-  for (const check of [() => checkUniqueIds(p.files), () => checkReferences(index), () => checkClaimConsistency(index), () => checkInternalLinks(index, now), () => checkPlaceholders(index.articles)]) {
+  const crossFileChecks = [
+    () => checkUniqueIds(p.files),
+    () => checkReferences(index),
+    () => checkClaimConsistency(index),
+    () => checkInternalLinks(index, now),
+    () => checkPlaceholders(index.articles),
+    () => checkFindReplaceArtifacts(index.articles, of('actors'), of('topics')),
+    () => checkYearFolders(index.articles, options.contentDir ?? 'content'),
+  ];
+  for (const check of crossFileChecks) {
     diagnostics.push(...guarded(folder, check));
   }
 
-  const of = <C extends Entry['collection']>(c: C) => entries.filter((e): e is Entry<C> => e.collection === c);
   const site = of('site')[0];
   return {
     ...(site ? { site } : {}),

@@ -71,6 +71,9 @@ export const RULES = {
   'unknown-reference': rule('error', 'an id (topic, actor, …) that no file defines'),
   'duplicate-id': rule('error', 'two files have the same id'),
   'claim-claimant': rule('error', 'a claim id is attributed to different actors in different items'),
+  // The importer's checks over every article (issue 14)
+  'find-replace-artifact': rule('warning', 'a topic title glued to a name or standing where a name belongs (find-and-replace damage)'),
+  'year-folder': rule('warning', 'an article sits in a year folder other than its published year'),
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

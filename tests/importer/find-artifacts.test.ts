@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findArtifacts } from '../../src/importer/find-artifacts.ts';
+import { findArtifacts } from '../../src/pipeline/artifacts/find-artifacts.ts';
 import { importCopy } from '../../src/importer/import-copy.ts';
 import { loadContent } from '../../src/pipeline/load-content-sync.ts';
 import { fixture, importInput, projectRoot, seed, seedsPresent, SEEDS_SKIP_REASON } from './helpers.ts';

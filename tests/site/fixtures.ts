@@ -28,7 +28,7 @@ export function actor(id: string, name: string): ActorEntry {
 }
 
 export function topic(id: string, order: number, title = `Topic ${id}`): TopicEntry {
-  return { id, data: { title, summary: 'What the topic covers, in a sentence.', order, status: 'Where it stands now.', openQuestions: [], file: `content/topics/${id}.md`, wordCount: 10, readingMinutes: 1, headings: [] } };
+  return { id, data: { title, summary: 'What the topic covers, in a sentence.', order, status: 'Where it stands now.', openQuestions: [], aliases: [], file: `content/topics/${id}.md`, wordCount: 10, readingMinutes: 1, headings: [] } };
 }
 
 export const site: SiteSettings = {

@@ -12,6 +12,8 @@ export const topicSchema = z.strictObject({
   status: plainText(10, 320),
   /** What is still unresolved, one question per entry. Default: none. */
   openQuestions: z.array(plainText(5, 240)).default([]),
+  /** Other words copy uses for the topic, in any language and script (the importer matches them). Default: none. */
+  aliases: z.array(plainText(2, 80)).default([]),
 });
 
 export type Topic = z.infer<typeof topicSchema>;

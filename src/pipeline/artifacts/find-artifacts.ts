@@ -6,6 +6,7 @@
 // tests, and known actor names are never flagged.
 import { bare, capitalisedRuns } from './capitalised-runs.ts';
 import { fold, isStopword, tokenize } from './text-terms.ts';
+import { findStandaloneLabels } from './standalone-labels.ts';
 
 export interface Artifact {
   /** The suspicious phrase as written. */
@@ -101,4 +102,9 @@ export function findArtifacts(lines: Array<{ text: string; line: number }>, opti
     }
   }
   return out;
+}
+
+/** Both shapes of the damage, in reading order: what the check and the importer report. */
+export function findReplaceArtifacts(lines: Array<{ text: string; line: number }>, options: ArtifactOptions): Artifact[] {
+  return [...findArtifacts(lines, options), ...findStandaloneLabels(lines, options.labels)].sort((a, b) => a.line - b.line || a.column - b.column);
 }
