@@ -12,6 +12,7 @@ import { buildIndex } from './checks/content-index.ts';
 import { checkInternalLinks } from './checks/internal-links.ts';
 import { checkPlaceholders } from './checks/placeholders.ts';
 import { checkReferences } from './checks/resolve-references.ts';
+import { checkSourceUrls } from './checks/source-urls.ts';
 import { checkUniqueIds } from './checks/unique-ids.ts';
 import { diagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { discoverFiles, type ContentFile } from './discover-files.ts';
@@ -51,6 +52,7 @@ export interface ContentSet {
   articles: Entry<'articles'>[];
   actors: Entry<'actors'>[];
   topics: Entry<'topics'>[];
+  pages: Entry<'pages'>[];
   diagnostics: Diagnostic[];
   /** Number of files read, valid or not. */
   fileCount: number;
@@ -165,7 +167,7 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[]): Con
     if (result.checked) checked.push(result.checked);
   }
   const index = buildIndex(p.files, checked);
-  diagnostics.push(...checkUniqueIds(p.files), ...checkReferences(index), ...checkClaimConsistency(index), ...checkInternalLinks(index, now), ...checkPlaceholders(index.articles));
+  diagnostics.push(...checkUniqueIds(p.files), ...checkReferences(index), ...checkClaimConsistency(index), ...checkInternalLinks(index, now), ...checkPlaceholders(index.articles), ...checkSourceUrls(index.articles));
 
   const of = <C extends Entry['collection']>(c: C) => entries.filter((e): e is Entry<C> => e.collection === c);
   const site = of('site')[0];
@@ -174,6 +176,7 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[]): Con
     articles: of('articles'),
     actors: of('actors'),
     topics: of('topics'),
+    pages: of('pages'),
     diagnostics: sortDiagnostics(diagnostics),
     fileCount: p.files.length,
     rendered: p.rendered,

@@ -66,6 +66,9 @@ export const RULES = {
   'unknown-reference': rule('error', 'an id (topic, actor, …) that no file defines'),
   'duplicate-id': rule('error', 'two files have the same id'),
   'claim-claimant': rule('error', 'a claim id is attributed to different actors in different items'),
+  // Trust pages and checkable sources (issue 12)
+  'reserved-id': rule('error', 'a page in content/pages/ takes an id the site uses for a section (/claims/, /topics/, …)'),
+  'source-home-page': rule('warning', 'a source or claim URL is a site\'s home page or a section front, not the exact document'),
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;
