@@ -35,3 +35,15 @@ describe('claim views', () => {
     expect(lastUpdated([])).toBeUndefined();
   });
 });
+
+describe('trust pages', async () => {
+  const { correctionsPolicyPath, statusLegendPath } = await import('../../src/site/trust-pages.ts');
+  const page = (id: string, headings: Array<{ depth: number; id: string; text: string }>) => ({ id, data: { title: id, summary: 's', order: 1, file: '', wordCount: 1, readingMinutes: 1, headings } });
+  it('links the status definitions and the corrections policy to their sections of the methodology page', () => {
+    const pages = [page('about', []), page('methodology', [{ depth: 2, id: 'what-each-claim-status-means', text: 'What each claim status means' }, { depth: 2, id: 'corrections-policy', text: 'Corrections policy' }])];
+    expect(statusLegendPath(pages)).toBe('/methodology/#what-each-claim-status-means');
+    expect(correctionsPolicyPath(pages)).toBe('/methodology/#corrections-policy');
+    expect(statusLegendPath([page('methodology', [])])).toBe('/methodology/');
+    expect(statusLegendPath([page('about', [])])).toBeUndefined();
+  });
+});
