@@ -246,6 +246,9 @@ describe.skipIf(missing(chromiumTool, 'front-page browser checks'))('the built s
     expect(await line.innerText()).toContain(`/${MOVED_ITEM}`);
     expect(await page.locator('.legend').first().isVisible()).toBe(true);
     expect(await page.locator('nav[aria-label=Main]').isVisible()).toBe(false);
+    // Open questions, folded on screen, print open.
+    await page.goto(`${server.origin}/`);
+    expect(await page.locator('.card details li').first().isVisible()).toBe(true);
     await page.context().close();
   });
 
