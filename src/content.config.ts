@@ -7,5 +7,6 @@ export const collections = {
   articles: defineCollection({ loader: briefingLoader('articles') }),
   actors: defineCollection({ loader: briefingLoader('actors') }),
   topics: defineCollection({ loader: briefingLoader('topics') }),
+  pages: defineCollection({ loader: briefingLoader('pages') }),
   site: defineCollection({ loader: briefingLoader('site') }),
 };

@@ -4,12 +4,16 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, devContentErrors } from '../loader/dev-state.ts';
 import { claimLedger, type LedgerClaim } from '../site/claim-ledger.ts';
 import { dateFormatter, type DateFormatter } from '../site/format-date.ts';
+import { pagesInOrder } from '../site/collection-filters.ts';
 import { newestFirst } from '../site/sort-articles.ts';
+import { statusLegendPath } from '../site/trust-pages.ts';
+import { href } from './links.ts';
 import type { SiteSettings } from '../site/types.ts';
 
 export type ArticleItem = CollectionEntry<'articles'>;
 export type ActorItem = CollectionEntry<'actors'>;
 export type TopicItem = CollectionEntry<'topics'>;
+export type PageItem = CollectionEntry<'pages'>;
 
 export interface Briefing {
   site: SiteSettings;
@@ -17,8 +21,14 @@ export interface Briefing {
   articles: ArticleItem[];
   actors: ActorItem[];
   topics: TopicItem[];
+  /** Editor-written pages (about, methodology), in footer order. */
+  pages: PageItem[];
+  /** Topic titles by id, for the kickers above headlines in lists. */
+  topicTitles: Map<string, string>;
   /** Every claim, most recently reported first. */
   ledger: LedgerClaim[];
+  /** The status definitions (methodology page) with the deploy base, linked from every badge; none without that page. */
+  legendHref?: string;
   /** Dates in the site's language and time zone. */
   dates: DateFormatter;
 }
@@ -26,10 +36,11 @@ export interface Briefing {
 let cached: Promise<Briefing> | undefined;
 
 async function load(): Promise<Briefing> {
-  const [sites, articles, actors, topics] = await Promise.all([getCollection('site'), getCollection('articles'), getCollection('actors'), getCollection('topics')]);
+  const [sites, articles, actors, topics, pages] = await Promise.all([getCollection('site'), getCollection('articles'), getCollection('actors'), getCollection('topics'), getCollection('pages')]);
   const site = sites[0]?.data;
   if (!site) throw new Error('content has no site settings (content/site.yaml)');
-  return { site, articles: newestFirst(articles), actors, topics, ledger: claimLedger(articles), dates: dateFormatter(site.language, site.timezone) };
+  const legend = statusLegendPath(pages);
+  return { site, articles: newestFirst(articles), actors, topics, pages: pagesInOrder(pages), topicTitles: new Map(topics.map((t) => [t.id, t.data.title])), ledger: claimLedger(articles), dates: dateFormatter(site.language, site.timezone), ...(legend ? { legendHref: href(legend) } : {}) };
 }
 
 export function loadBriefing(): Promise<Briefing> {

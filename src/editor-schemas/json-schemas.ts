@@ -14,6 +14,7 @@ export const SCHEMA_FILES: Record<CollectionName, string> = {
   articles: 'schemas/article.schema.json',
   actors: 'schemas/actor.schema.json',
   topics: 'schemas/topic.schema.json',
+  pages: 'schemas/page.schema.json',
   site: 'schemas/site.schema.json',
 };
 
@@ -21,6 +22,7 @@ const TITLES: Record<CollectionName, string> = {
   articles: 'Briefing item (content/articles/**/*.md frontmatter)',
   actors: 'Actor (content/actors/*.md frontmatter)',
   topics: 'Topic (content/topics/*.md frontmatter)',
+  pages: 'Page (content/pages/*.md frontmatter)',
   site: 'Site settings (content/site.yaml)',
 };
 

@@ -3,6 +3,7 @@
 import { entryPath } from '../pipeline/routes.ts';
 import { later, newestFirst } from './dates.ts';
 import type { Feed, FeedItem } from './feed-model.ts';
+import { withLedger, type FeedLedger } from './item-ledger.ts';
 import { absoluteUrl, feedHtml, type SiteLocation } from './urls.ts';
 
 export interface FeedArticle {
@@ -18,6 +19,8 @@ export interface FeedArticle {
   };
   /** Rendered body HTML as stored by the loader (links carry the base path already). */
   html?: string | undefined;
+  /** Key points, claims with their status now, sources, corrections: added around the body. */
+  ledger?: FeedLedger | undefined;
 }
 
 export interface FeedInput extends SiteLocation {
@@ -48,7 +51,7 @@ function articleItem(input: FeedInput, article: FeedArticle, url: string, topicT
     url,
     title: article.data.title,
     summary: article.data.summary,
-    ...(article.html === undefined ? {} : { html: feedHtml(article.html, url) }),
+    ...(article.html === undefined ? {} : { html: feedHtml(article.ledger ? withLedger(article.html, article.ledger) : article.html, url) }),
     published: article.data.published,
     ...(article.data.updated ? { updated: article.data.updated } : {}),
     categories: article.data.topics.map((id) => topicTitles.get(id) ?? id),

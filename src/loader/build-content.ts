@@ -6,6 +6,7 @@ import type { Entry } from '../pipeline/load-entry.ts';
 import type { RenderedBody } from '../pipeline/render/render-markdown.ts';
 import type { CollectionName } from '../pipeline/schema/index.ts';
 import { buildTime, visibility } from '../pipeline/visibility.ts';
+import { typesetData } from './typography.ts';
 
 export interface StoredItem {
   id: string;
@@ -57,7 +58,7 @@ export async function buildContent(options: BuildOptions): Promise<BuiltContent>
 
   const toItem = (entry: Entry, extra: (body: RenderedBody | undefined) => Record<string, unknown> = () => ({})): StoredItem => {
     const body = content.rendered.get(entry.file);
-    const data: Record<string, unknown> = { ...entry.data, ...extra(body) };
+    const data: Record<string, unknown> = { ...typesetData(entry.data as Record<string, unknown>), ...extra(body) };
     if (body) Object.assign(data, { file: entry.file, wordCount: body.wordCount, readingMinutes: body.readingMinutes, headings: body.headings });
     return {
       id: entry.id,
@@ -78,6 +79,7 @@ export async function buildContent(options: BuildOptions): Promise<BuiltContent>
       articles,
       actors: content.actors.map((e) => toItem(e)),
       topics: content.topics.map((e) => toItem(e)),
+      pages: content.pages.map((e) => toItem(e)),
       site: content.site ? [{ id: 'site', data: { ...content.site.data }, digest: content.site.digest }] : [],
     },
     diagnostics: content.diagnostics,

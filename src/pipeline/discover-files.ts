@@ -1,11 +1,12 @@
 // Finds the content files and decides, from their path alone, which collection each
 // belongs to and what its id is. Layout: site.yaml, articles/**/*.md, actors/*.md,
-// topics/*.md.
+// topics/*.md, pages/*.md.
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { hasUnsafeCharacters } from './escape-text.ts';
 import type { CollectionName } from './schema/index.ts';
+import { RESERVED_PAGE_IDS } from './routes.ts';
 import { ID_PATTERN } from './schema/primitives.ts';
 import { isSettingsVariant, SETTINGS_FILE } from './settings-file.ts';
 
@@ -27,7 +28,9 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-function classify(inside: string): { collection: CollectionName; id: string } | { problem: string; hint?: string } | undefined {
+const FOLDERS = ['articles', 'actors', 'topics', 'pages'] as const;
+
+function classify(inside: string): { collection: CollectionName; id: string } | { problem: string; hint?: string; rule?: 'reserved-id' } | undefined {
   const parts = inside.split('/');
   const name = parts[parts.length - 1]!;
   if (parts.some((part) => part.startsWith('.'))) return undefined;
@@ -38,11 +41,11 @@ function classify(inside: string): { collection: CollectionName; id: string } | 
     // The build reads only site.yaml: a look-alike would be silently ignored there.
     if (isSettingsVariant(name)) return { problem: `"${name}" is not read: the site settings file is content/${SETTINGS_FILE}`, hint: `rename it to ${SETTINGS_FILE} and keep one settings file` };
     if (/^readme\.md$/i.test(name)) return undefined;
-    return { problem: 'this file is not part of any collection', hint: 'content/ holds site.yaml and the folders articles/, actors/ and topics/' };
+    return { problem: 'this file is not part of any collection', hint: 'content/ holds site.yaml and the folders articles/, actors/, topics/ and pages/' };
   }
-  const folder = parts[0]!;
-  if (folder !== 'articles' && folder !== 'actors' && folder !== 'topics') {
-    return { problem: `unknown content folder "${folder}"`, hint: 'the folders are articles/, actors/ and topics/' };
+  const folder = parts[0]! as (typeof FOLDERS)[number];
+  if (!FOLDERS.includes(folder)) {
+    return { problem: `unknown content folder "${folder}"`, hint: 'the folders are articles/, actors/, topics/ and pages/' };
   }
   if (!name.endsWith('.md')) return { problem: 'only Markdown (.md) files belong in this folder' };
   if (folder !== 'articles' && parts.length > 2) return { problem: `${folder}/ has no sub-folders`, hint: `move the file to content/${folder}/${name}` };
@@ -50,6 +53,9 @@ function classify(inside: string): { collection: CollectionName; id: string } | 
   if (!ID_PATTERN.test(id)) {
     const suggested = slugify(id);
     return { problem: `the file name "${name}" is not a kebab-case id`, hint: suggested ? `rename it to ${suggested}.md` : 'use lowercase letters, digits and hyphens' };
+  }
+  if (folder === 'pages' && (RESERVED_PAGE_IDS as readonly string[]).includes(id)) {
+    return { problem: `the page id "${id}" is taken by the site's own /${id}/ section`, hint: 'rename the file, e.g. to about-us.md', rule: 'reserved-id' };
   }
   return { collection: folder, id };
 }
@@ -77,7 +83,7 @@ export function discoverFiles(root: string, contentDir: string): { files: Conten
     const kind = classify(inside);
     if (!kind) continue;
     if ('problem' in kind) {
-      diagnostics.push(diagnostic({ file, at: { line: 1, column: 1 }, field: 'file', rule: 'layout', message: kind.problem, hint: kind.hint }));
+      diagnostics.push(diagnostic({ file, at: { line: 1, column: 1 }, field: 'file', rule: kind.rule ?? 'layout', message: kind.problem, hint: kind.hint }));
       continue;
     }
     files.push({ absolute, file, ...kind });

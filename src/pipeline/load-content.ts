@@ -13,6 +13,7 @@ import { checkInternalLinks } from './checks/internal-links.ts';
 import { checkFindReplaceArtifacts } from './checks/find-replace-artifacts.ts';
 import { checkPlaceholders } from './checks/placeholders.ts';
 import { checkReferences } from './checks/resolve-references.ts';
+import { checkSourceUrls } from './checks/source-urls.ts';
 import { checkUniqueIds } from './checks/unique-ids.ts';
 import { checkYearFolders } from './checks/year-folder.ts';
 import { diagnostic, guarded, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
@@ -54,6 +55,7 @@ export interface ContentSet {
   articles: Entry<'articles'>[];
   actors: Entry<'actors'>[];
   topics: Entry<'topics'>[];
+  pages: Entry<'pages'>[];
   diagnostics: Diagnostic[];
   /** Number of files read, valid or not. */
   fileCount: number;
@@ -179,6 +181,7 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[]): Con
     () => checkPlaceholders(index.articles),
     () => checkFindReplaceArtifacts(index.articles, of('actors'), of('topics')),
     () => checkYearFolders(index.articles, options.contentDir ?? 'content'),
+    () => checkSourceUrls(index.articles),
   ];
   for (const check of crossFileChecks) {
     diagnostics.push(...guarded(folder, check));
@@ -190,6 +193,7 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[]): Con
     articles: of('articles'),
     actors: of('actors'),
     topics: of('topics'),
+    pages: of('pages'),
     diagnostics: sortDiagnostics(diagnostics),
     fileCount: p.files.length,
     rendered: p.rendered,

@@ -6,13 +6,14 @@ import { makeLocator, type FileRecord } from './file-record.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { BodyFacts } from './markdown/inspect-body.ts';
 import type { Position } from './parse/yaml-document.ts';
-import type { Actor, Article, CollectionName, Site, Topic } from './schema/index.ts';
+import type { Actor, Article, CollectionName, Page, Site, Topic } from './schema/index.ts';
 
 
 export interface CollectionData {
   articles: Article;
   actors: Actor;
   topics: Topic;
+  pages: Page;
   site: Site;
 }
 

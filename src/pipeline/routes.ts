@@ -1,15 +1,23 @@
 // The site's URL scheme, shared by the link checks and the pages: one place decides
 // what `/articles/x/` means. Paths here never include the deploy base path.
-export type LinkCollection = 'articles' | 'topics' | 'actors';
+export type LinkCollection = 'articles' | 'topics' | 'actors' | 'pages';
 
 export const entryPath = {
   articles: (id: string) => `/articles/${id}/`,
   topics: (id: string) => `/topics/${id}/`,
   actors: (id: string) => `/actors/${id}/`,
+  // Editor-written pages (about, methodology) sit at the top level.
+  pages: (id: string) => `/${id}/`,
 } as const satisfies Record<LinkCollection, (id: string) => string>;
 
 /** Pages that exist whatever the content: internal links to them always resolve. */
-export const FIXED_PAGES = ['/', '/claims/', '/timeline/', '/search/', '/topics/', '/actors/', '/articles/', '/rss.xml', '/atom.xml', '/feed.json', '/corrections.xml', '/sitemap-index.xml', '/robots.txt', '/404.html'] as const;
+export const FIXED_PAGES = ['/', '/claims/', '/timeline/', '/search/', '/topics/', '/actors/', '/articles/', '/corrections/', '/rss.xml', '/atom.xml', '/feed.json', '/corrections.xml', '/sitemap-index.xml', '/robots.txt', '/404.html'] as const;
+
+/**
+ * Top-level path segments the site itself uses: a page in content/pages/ may not take one
+ * of these ids, or its URL would collide with a section of the site.
+ */
+export const RESERVED_PAGE_IDS = ['articles', 'topics', 'actors', 'claims', 'timeline', 'search', 'corrections', 'authors', 'days', 'email', 'admin', 'og', 'pagefind', 'uk', 'updates', 'territory', '404'] as const;
 
 /** Percent-decoding that reports malformed input (`%zz`, a lone `%E0`) as undefined instead of throwing. */
 export function decodePart(text: string): string | undefined {
@@ -47,6 +55,10 @@ export function parseSitePath(href: string): InternalTarget {
   }
   const normalised = path === '' || path.endsWith('/') || /\.[a-z]+$/.test(path) ? path || '/' : `${path}/`;
   if ((FIXED_PAGES as readonly string[]).includes(normalised)) return { kind: 'fixed', path: normalised, ...(fragment ? { fragment } : {}) };
+  const page = /^\/([^/.]+)\/?$/.exec(path);
+  if (page && !(RESERVED_PAGE_IDS as readonly string[]).includes(page[1]!)) {
+    return { kind: 'entry', collection: 'pages', id: decodeURIComponent(page[1]!), ...(fragment ? { fragment } : {}) };
+  }
   return { kind: 'unknown', path };
 }
 

@@ -74,6 +74,9 @@ export const RULES = {
   // The importer's checks over every article (issue 14)
   'find-replace-artifact': rule('warning', 'a topic title glued to a name or standing where a name belongs (find-and-replace damage)'),
   'year-folder': rule('warning', 'an article sits in a year folder other than its published year'),
+  // Trust pages and checkable sources (issue 12)
+  'reserved-id': rule('error', 'a page in content/pages/ takes an id the site uses for a section (/claims/, /topics/, …)'),
+  'source-home-page': rule('warning', 'a source or claim URL is a site\'s home page or a section front, not the exact document'),
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

@@ -13,6 +13,8 @@ export interface ClaimReport {
   status: ClaimStatus;
   text: string;
   source?: string;
+  /** The editor's reason for the status in this report. */
+  note?: string;
 }
 
 export interface LedgerClaim {
@@ -61,6 +63,7 @@ export function claimLedger(articles: readonly ArticleEntry[]): LedgerClaim[] {
         status: claim.status,
         text: claim.text,
         ...(claim.source ? { source: claim.source } : {}),
+        ...(claim.note ? { note: claim.note } : {}),
       };
       const entry = claims.get(anchor) ?? { anchor, ...(claim.id ? { id: claim.id } : {}), text: claim.text, by: claim.by, status: claim.status, reports: [], topics: [] };
       entry.reports.push(report);

@@ -29,3 +29,8 @@ export function indexById<T extends { id: string }>(entries: readonly T[]): Map<
  * also carries the who's-who. A convention of the content model, not of one story.
  */
 export const WHO_IS_WHO_TOPIC = 'actors';
+
+/** Editor-written pages in footer order (`order`, then title). */
+export function pagesInOrder<T extends { id: string; data: { order: number; title: string } }>(pages: readonly T[]): T[] {
+  return [...pages].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title) || a.id.localeCompare(b.id));
+}

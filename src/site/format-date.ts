@@ -1,17 +1,20 @@
-// Dates as readers see them: in the site's language and time zone. A bare date
-// (`2025-08-17`) is a calendar day and is shown as written, whatever the zone; a
-// date-time is converted to the site's zone.
+// Dates as readers see them, in one style everywhere: the day with an abbreviated month
+// (`17 Aug 2025` in en-GB), plus the time and zone for date-times (`17 Aug 2025, 18:30
+// CEST`), in the site's language and time zone. A bare date (`2025-08-17`) is a calendar
+// day and is shown as written, whatever the zone; a date-time is converted to the zone.
 import { dateValue } from '../pipeline/schema/primitives.ts';
 
 const BARE_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface DateFormatter {
-  /** Human text with the time and zone for date-times, e.g. `August 17, 2025 at 06:30 PM GMT+2`. */
+  /** The day, and for date-times the time and zone, e.g. `17 Aug 2025, 18:30 CEST` (en-GB). */
   text: (iso: string) => string;
-  /** Text without the time, e.g. `17 August 2025`. */
+  /** The day without the time, e.g. `17 Aug 2025`. */
   day: (iso: string) => string;
-  /** The day with an abbreviated month, e.g. `17 Aug 2025`, for tight spaces. */
+  /** The same as `day` (one date style everywhere); kept for callers that ask for tight spaces. */
   shortDay: (iso: string) => string;
+  /** The calendar day an instant falls on in the site's zone: key `2025-08-17`, label as `day`. */
+  dayOf: (iso: string) => { key: string; label: string };
   /** The month an instant falls in, in the site's zone: key `2025-08` and label `August 2025`. */
   month: (iso: string) => { key: string; label: string };
 }
@@ -42,15 +45,32 @@ export function dateFormatter(language: string, timeZone: string): DateFormatter
     results.set(resultKey, text);
     return text;
   };
-  const dayOptions: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
-  const shortOptions: Intl.DateTimeFormatOptions = { ...dayOptions, month: 'short' };
-  const timeOptions: Intl.DateTimeFormatOptions = { ...dayOptions, hour: '2-digit', minute: '2-digit', timeZoneName: 'short' };
+  const dayOptions: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+  const timeOptions: Intl.DateTimeFormatOptions = { ...dayOptions, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' };
   const monthOptions: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
   // Numeric year and month in the site's zone, always in Latin digits ('en'), for keys.
   const monthKeyOptions: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit' };
+  const dayKeyOptions: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
+  const dayKeys = new Map<string, string>();
   return {
     day: (iso) => format('day', dayOptions, iso),
-    shortDay: (iso) => format('short', shortOptions, iso),
+    shortDay: (iso) => format('day', dayOptions, iso),
+    dayOf: (iso) => {
+      let key = dayKeys.get(iso);
+      if (key === undefined) {
+        const zone = zoneFor(iso);
+        let formatter = formatters.get(`day-key|${zone}`);
+        if (!formatter) {
+          formatter = new Intl.DateTimeFormat('en', { ...dayKeyOptions, timeZone: zone });
+          formatters.set(`day-key|${zone}`, formatter);
+        }
+        const parts = formatter.formatToParts(new Date(dateValue(iso)));
+        const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '01';
+        key = `${part('year')}-${part('month')}-${part('day')}`;
+        dayKeys.set(iso, key);
+      }
+      return { key, label: format('day', dayOptions, iso) };
+    },
     text: (iso) => (isBareDate(iso) ? format('day', dayOptions, iso) : format('time', timeOptions, iso)),
     month: (iso) => {
       let key = monthKeys.get(iso);

@@ -23,6 +23,8 @@ export interface KeyedBriefing {
   articles: readonly Entry[];
   actors: readonly Entry[];
   topics: readonly Entry[];
+  /** Editor-written pages: every footer lists them, every badge links the methodology. */
+  pages?: readonly Entry[];
 }
 
 /** Fields the loader derives from an article's body (src/loader/build-content.ts). */
@@ -43,7 +45,7 @@ export function briefingDigest(briefing: KeyedBriefing): string {
   const add = (value: unknown) => hash.update(JSON.stringify(value) ?? 'undefined').update('\0');
   add(briefing.site);
   for (const article of briefing.articles) add([article.id, withoutBody(article.data)]);
-  for (const entry of [...briefing.actors, ...briefing.topics]) add([entry.id, entry.data, entry.rendered ?? null]);
+  for (const entry of [...briefing.actors, ...briefing.topics, ...(briefing.pages ?? [])]) add([entry.id, entry.data, entry.rendered ?? null]);
   const digest = hash.digest('hex').slice(0, 32);
   briefingDigests.set(briefing, digest);
   return digest;

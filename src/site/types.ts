@@ -1,11 +1,12 @@
 // The plain shapes the view helpers work on: what getCollection returns, minus Astro.
 // Tests build these from fixtures; pages pass the collections straight through.
 import type { z } from 'zod';
-import type { storedActorSchema, storedArticleSchema, storedSiteSchema, storedTopicSchema } from '../loader/stored-schemas.ts';
+import type { storedActorSchema, storedArticleSchema, storedPageSchema, storedSiteSchema, storedTopicSchema } from '../loader/stored-schemas.ts';
 
 export type ArticleData = z.output<typeof storedArticleSchema>;
 export type ActorData = z.output<typeof storedActorSchema>;
 export type TopicData = z.output<typeof storedTopicSchema>;
+export type PageData = z.output<typeof storedPageSchema>;
 export type SiteSettings = z.output<typeof storedSiteSchema>;
 
 export interface ArticleEntry {
@@ -15,6 +16,10 @@ export interface ArticleEntry {
 export interface ActorEntry {
   id: string;
   data: ActorData;
+}
+export interface PageEntry {
+  id: string;
+  data: PageData;
 }
 export interface TopicEntry {
   id: string;

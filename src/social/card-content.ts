@@ -11,6 +11,8 @@ export function articleCard(
   topics: Named[],
   siteTitle: string,
   day: (iso: string) => string,
+  /** The item's claim status line as of now (see claimStatusLine), if it reports claims. */
+  status?: string,
 ): CardContent {
   const titles = new Map(topics.map((topic) => [topic.id, topic.data.title]));
   return {
@@ -19,7 +21,19 @@ export function articleCard(
     text: article.data.summary,
     footer: siteTitle,
     date: day(article.data.published),
+    ...(status ? { status } : {}),
   };
+}
+
+/**
+ * What a card says about an item's claims: the first claim that moved since the item was
+ * published (`Claim now: UNCONFIRMED · was CLAIMED`), else its first claim's status now.
+ */
+export function claimStatusLine(claims: ReadonlyArray<{ status: string; reportedHere: string }>): string | undefined {
+  const moved = claims.find((claim) => claim.status !== claim.reportedHere);
+  if (moved) return `Claim now: ${moved.status.toUpperCase()} · was ${moved.reportedHere.toUpperCase()}`;
+  const first = claims[0];
+  return first ? `Claim: ${first.status.toUpperCase()}` : undefined;
 }
 
 export function topicCard(topic: { data: { title: string; status: string } }, siteTitle: string): CardContent {

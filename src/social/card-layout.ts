@@ -16,6 +16,8 @@ export interface CardContent {
   footer: string;
   /** Bottom right, e.g. the publication date (optional). */
   date?: string;
+  /** The item's claim status as of now, e.g. `Claim now: UNCONFIRMED · was CLAIMED` (optional): a shared card must not show a stale verdict. */
+  status?: string;
 }
 
 export interface CardNode {
@@ -59,7 +61,10 @@ export function cardLayout(content: CardContent): CardNode {
   return box({ width: CARD_WIDTH, height: CARD_HEIGHT, flexDirection: 'column', backgroundColor: PAPER, color: INK, fontFamily: CARD_FONT_FAMILY }, [
     box({ height: 16, backgroundColor: ACCENT }, []),
     box({ flexGrow: 1, flexDirection: 'column', paddingTop: 48, paddingRight: 72, paddingBottom: 44, paddingLeft: 72 }, [
-      text({ fontSize: 28, fontWeight: 700, color: ACCENT, textTransform: 'uppercase', letterSpacing: 2 }, clip(content.kicker, 60)),
+      box({ justifyContent: 'space-between', alignItems: 'center' }, [
+        text({ fontSize: 28, fontWeight: 700, color: ACCENT, textTransform: 'uppercase', letterSpacing: 2 }, clip(content.kicker, content.status ? 34 : 60)),
+        ...(content.status ? [text({ fontSize: 26, fontWeight: 700, color: PAPER, backgroundColor: INK, paddingTop: 8, paddingRight: 18, paddingBottom: 8, paddingLeft: 18, borderRadius: 28 }, clip(content.status, 44))] : []),
+      ]),
       text({ fontSize: titleSize(content.title), fontWeight: 700, lineHeight: 1.15, marginTop: 20 }, content.title),
       text({ fontSize: 30, lineHeight: 1.4, color: MUTED, marginTop: 24, flexGrow: 1 }, clip(content.text, TEXT_LIMIT)),
       box({ justifyContent: 'space-between', fontSize: 26, color: MUTED, borderTop: `2px solid ${INK}`, paddingTop: 18 }, footer),

@@ -36,7 +36,7 @@ describe('the built site: pages', () => {
       expect(textOf(select('h1', page.tree)!).trim(), where).not.toBe('');
       for (const landmark of ['header', 'nav', 'main#main', 'footer']) expect(select(landmark, page.tree), `${where} ${landmark}`).toBeTruthy();
       expect((select('a.skip-link', page.tree)!.properties.href), where).toBe('#main');
-      expect(select('html', page.tree)!.properties.lang, where).toBe('en');
+      expect(select('html', page.tree)!.properties.lang, where).toBe('en-GB');
       expect(select('link[rel=canonical]', page.tree), where).toBeTruthy();
       expect(select('meta[property="og:title"]', page.tree), where).toBeTruthy();
       expect(select('meta[name="twitter:card"]', page.tree), where).toBeTruthy();
@@ -82,6 +82,6 @@ describe('the built site: pages', () => {
     const page = readPage(root, 'claims/index.html');
     const anchors = (selectAll('li[id^="claim-"]', page.tree) as Element[]).map((li) => String(li.properties.id));
     expect(anchors.sort()).toEqual([...content.claimAnchors].sort());
-    for (const anchor of anchors) expect(select(`li[id="${anchor}"] .claim-text .badge`, page.tree), anchor).toBeTruthy();
+    for (const anchor of anchors) expect(select(`li[id="${anchor}"] .claim-status .badge`, page.tree), anchor).toBeTruthy();
   });
 });

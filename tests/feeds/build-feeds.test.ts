@@ -84,3 +84,21 @@ describe('correctionsFeed', () => {
     expect(feed.updated).toBe('2025-08-20');
   });
 });
+
+describe('feed items carry the ledger', () => {
+  it('puts key points before the body and claims with their status now, sources and corrections after it, escaped', () => {
+    const item = { ...article('x'), ledger: {
+      keyPoints: ['First <point>'],
+      claims: [{ text: 'It was agreed.', by: 'Jane Envoy', status: 'Unconfirmed', reportedHere: 'Claimed' }],
+      sources: [{ name: 'Wire', title: 'Envoy speaks', url: 'https://wire.example/envoy-speaks-1', published: '2025-08-17' }],
+      corrections: [{ date: '2025-08-18', text: 'A date was wrong.' }],
+    } };
+    const html = siteFeed(input([item])).items[0]!.html!;
+    expect(html).toBe(
+      '<h2>Key points</h2><ul><li>First &lt;point&gt;</li></ul><p>Body of x.</p>'
+      + '<h2>Claims and where they stand</h2><ul><li><strong>UNCONFIRMED</strong> (this item: CLAIMED): Jane Envoy: It was agreed.</li></ul>'
+      + '<h2>Sources</h2><ul><li>Wire: <a href="https://wire.example/envoy-speaks-1">Envoy speaks</a>, 2025-08-17</li></ul>'
+      + '<h2>Corrections</h2><ul><li>2025-08-18: A date was wrong.</li></ul>',
+    );
+  });
+});

@@ -17,7 +17,8 @@ describe('renderMarkdown', () => {
     const out = render('## Witkoff\'s "claim" -- today\n\n## Main\n');
     expect(out.headings.map((h) => h.id)).toEqual(['witkoffs-claim--today', 'main-1']);
     expect(out.html).toContain('Witkoff’s “claim” – today');
-    expect(out.html).toContain('<a class="heading-anchor" href="#witkoffs-claim--today">');
+    // The anchor's label is an attribute, so no "Section titled …" text joins the heading.
+    expect(out.html).toContain('<a class="heading-anchor" href="#witkoffs-claim--today" aria-label="Section titled “Witkoff’s “claim” – today”"></a>');
   });
 
   it('rewrites site links and .md links under the base path and marks external links', () => {

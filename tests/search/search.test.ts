@@ -16,14 +16,15 @@ describe.each([
   { name: 'root build', root: dist.root, base: '/' },
   { name: 'base-path build', root: dist.base, base: dist.basePath },
 ])('search in the $name', ({ root, base }) => {
-  it('indexes exactly the article pages, with topic and actor filters', () => {
+  it('indexes every item, topic, actor and editor page and the claim ledger (not its filter pages), with topic and actor filters', () => {
     const bodies = htmlFiles(root).filter((file) => select('[data-pagefind-body]', readPage(root, file).tree));
+    const searchable = /^((articles|topics|actors)\/[^/]+\/|claims\/|about\/|methodology\/)index\.html$/;
     expect(bodies.length).toBeGreaterThan(0);
-    expect(bodies.every((file) => /^articles\/[^/]+\/index\.html$/.test(file))).toBe(true);
-    expect(bodies).toHaveLength(htmlFiles(root).filter((f) => /^articles\/[^/]+\/index\.html$/.test(f)).length);
+    expect(bodies.filter((file) => !searchable.test(file))).toEqual([]);
+    expect(bodies).toHaveLength(htmlFiles(root).filter((f) => searchable.test(f)).length);
     const entry = JSON.parse(readFileSync(join(root, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0)).toBe(bodies.length);
-    const article = readPage(root, bodies[0]!).tree;
+    const article = readPage(root, bodies.find((file) => file.startsWith('articles/'))!).tree;
     expect(selectAll('[data-pagefind-filter="topic"]', article).length).toBeGreaterThan(0);
   });
 
@@ -67,7 +68,11 @@ describe.skipIf(missing(chromiumTool, 'search in a browser'))('search in a brows
     await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
     const links = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links.length).toBeGreaterThan(0);
-    for (const link of links) expect(link).toMatch(new RegExp(`^${dist.basePath}articles/[^/]+/`));
+    for (const link of links) expect(link).toMatch(new RegExp(`^${dist.basePath}((articles|topics|actors)/[^/]+/|claims/|about/|methodology/)`));
+    // Each result says what kind of page it is.
+    const titles = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.filter((a) => !a.closest('.pagefind-ui__result-nested')).map((a) => a.textContent!.trim()));
+    for (const title of titles) expect(title).toMatch(/^(Item|Topic|Actor|Page|Claims): /);
+    expect(titles.some((t) => t.startsWith('Item: '))).toBe(true);
     await expect(page.locator('.pagefind-ui__filter-name', { hasText: /topic/i }).count()).resolves.toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });
@@ -85,10 +90,12 @@ describe.skipIf(missing(chromiumTool, 'search in a browser'))('search in a brows
     await input.pressSequentially('sanctions', { delay: 20 });
     const first = page.locator('.pagefind-ui__result-link').first();
     await first.waitFor({ timeout: 15_000 });
-    const title = (await first.textContent())?.trim();
+    const title = (await first.textContent())?.trim() ?? '';
     await Promise.all([page.waitForEvent('load'), first.click()]);
-    expect(new URL(page.url()).pathname).toMatch(new RegExp(`^${dist.basePath}articles/[^/]+/$`));
-    expect((await page.locator('h1').textContent())?.trim()).toBe(title);
+    expect(new URL(page.url()).pathname).toMatch(new RegExp(`^${dist.basePath}(articles|topics|actors)/[^/]+/$`));
+    // The result's title is the page's h1 behind its type ("Topic: Sanctions").
+    const [, , heading] = /^(Item|Topic|Actor): (.+)$/.exec(title) ?? [];
+    expect((await page.locator('h1').textContent())?.trim()).toBe(heading);
     expect(problems).toEqual([]);
     await page.close();
   });

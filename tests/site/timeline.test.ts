@@ -35,3 +35,21 @@ describe('timeline', () => {
     expect(timeline([article('d', { visibility: 'draft' })])[0]?.visibility).toBe('draft');
   });
 });
+
+describe('timeline by day', async () => {
+  const { timelineByDay } = await import('../../src/site/timeline.ts');
+  const { dateFormatter } = await import('../../src/site/format-date.ts');
+  const dates = dateFormatter('en-GB', 'Europe/Brussels');
+  it('puts the newest day first and, inside a day, events before the items, newest first', () => {
+    const a = article('a', { published: '2025-08-17T09:00:00+02:00', events: [{ date: '2025-08-17', title: 'Envoy speaks' }] });
+    const b = article('b', { published: '2025-08-17T21:00:00+02:00' });
+    // 23:30 UTC on the 15th is the 16th in Brussels.
+    const c = article('c', { published: '2025-08-15T23:30:00Z', events: [{ date: '2025-08-15', title: 'Summit' }] });
+    const days = timelineByDay(timeline([a, b, c]), dates.dayOf);
+    expect(days.map((d) => [d.key, d.label, d.entries.map((e) => `${e.kind}:${e.articleId}`)])).toEqual([
+      ['2025-08-17', '17 Aug 2025', ['event:a', 'item:b', 'item:a']],
+      ['2025-08-16', '16 Aug 2025', ['item:c']],
+      ['2025-08-15', '15 Aug 2025', ['event:c']],
+    ]);
+  });
+});

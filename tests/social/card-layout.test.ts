@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleCard, topicCard } from '../../src/social/card-content.ts';
+import { articleCard, claimStatusLine, topicCard } from '../../src/social/card-content.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardLayout, clip, titleSize, type CardNode } from '../../src/social/card-layout.ts';
 import { cardImage, cardPath } from '../../src/social/card-paths.ts';
 
@@ -17,6 +17,14 @@ describe('cardLayout', () => {
     const tree = cardLayout(content);
     expect(tree.props.style).toMatchObject({ width: CARD_WIDTH, height: CARD_HEIGHT });
     expect(texts(tree)).toEqual(['Security guarantees', 'A headline of moderate length', 'The dek.', 'News Briefing', '16 August 2025']);
+  });
+
+  it("carries the item's claim status as of now beside the kicker", () => {
+    const status = claimStatusLine([{ status: 'Confirmed', reportedHere: 'Confirmed' }, { status: 'Unconfirmed', reportedHere: 'Claimed' }]);
+    expect(status).toBe('Claim now: UNCONFIRMED · was CLAIMED');
+    expect(claimStatusLine([{ status: 'Claimed', reportedHere: 'Claimed' }])).toBe('Claim: CLAIMED');
+    expect(claimStatusLine([])).toBeUndefined();
+    expect(texts(cardLayout({ ...content, status: status! }))).toEqual(['Security guarantees', 'Claim now: UNCONFIRMED · was CLAIMED', 'A headline of moderate length', 'The dek.', 'News Briefing', '16 August 2025']);
   });
 
   it('leaves the date out when there is none', () => {

@@ -40,6 +40,11 @@ function convert(text: string, previous: string): string {
   return out;
 }
 
+/** Curly quotes, dashes and ellipses in one line of plain text (titles, summaries, claims). */
+export function smartText(text: string): string {
+  return convert(text, '');
+}
+
 /** Rewrites text nodes in place; code, inline code and raw HTML are left as written. */
 export function smartPunctuation(tree: Root): void {
   const walk = (node: Node, previous: { char: string }) => {

@@ -90,8 +90,10 @@ function finishTree(options: RenderOptions, headings: Heading[]) {
         node.children.push({
           type: 'element',
           tagName: 'a',
-          properties: { className: ['heading-anchor'], href: `#${id}` },
-          children: [{ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Section titled “${text}”` }] }],
+          // The label is an attribute, not text: search indexes and text extractors then
+          // never read "Section titled …" into the heading; the "#" comes from the stylesheet.
+          properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `Section titled “${text}”` },
+          children: [],
         });
         return 'skip';
       }

@@ -6,9 +6,11 @@ import { inYearRange } from './primitives.ts';
 export const CLAIM_STATUSES = ['claimed', 'unconfirmed', 'confirmed', 'disputed', 'denied', 'retracted'] as const;
 
 export const sourceSchema = z.strictObject({
-  /** Outlet or document name as readers know it, e.g. `Reuters`. */
+  /** Outlet or publisher as readers know it, e.g. `Reuters` or `The White House`. */
   name: plainText(2, 120),
-  /** Address of the source; https only. */
+  /** The exact document or programme, e.g. `Remarks by President Trump before bilateral meeting` (optional; shown as the link text). */
+  title: plainText(3, 240).optional(),
+  /** Address of the exact document (not a home page or section front); https only. */
   url: httpsUrl,
   /** When the source itself was published (optional). */
   published: isoDate.optional(),
@@ -27,6 +29,8 @@ export const claimSchema = z.strictObject({
   status: z.enum(CLAIM_STATUSES),
   /** Where the claim was made or checked; https only (optional). */
   source: httpsUrl.optional(),
+  /** Why the status is what it is as of this item, in a sentence (optional; shown in the claim's history). */
+  note: plainText(3, 400).optional(),
 });
 
 export const eventSchema = z.strictObject({

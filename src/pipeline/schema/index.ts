@@ -1,6 +1,7 @@
 // One schema per collection; every type in the project is inferred from these.
 import { actorSchema } from './actor.ts';
 import { articleSchema } from './article.ts';
+import { pageSchema } from './page.ts';
 import { siteSchema } from './site.ts';
 import { topicSchema } from './topic.ts';
 
@@ -8,6 +9,7 @@ export const schemas = {
   articles: articleSchema,
   actors: actorSchema,
   topics: topicSchema,
+  pages: pageSchema,
   site: siteSchema,
 } as const;
 
@@ -15,6 +17,7 @@ export type CollectionName = keyof typeof schemas;
 
 export * from './actor.ts';
 export * from './article.ts';
+export * from './page.ts';
 export * from './site.ts';
 export * from './topic.ts';
 export { dateValue, ID_PATTERN } from './fields.ts';

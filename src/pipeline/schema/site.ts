@@ -24,6 +24,8 @@ function isTimeZone(zone: string): boolean {
 export const siteSchema = z.strictObject({
   /** Site name, shown in the header, feeds and social cards. */
   title: plainText(3, 80),
+  /** The running story's name, shown large in the wordmark and first on the home page, e.g. `Ukraine peace talks`. Default: the title. */
+  story: plainText(3, 80).optional(),
   /** One-sentence description for search engines, feeds and the home page. */
   description: plainText(20, 320),
   /** BCP 47 language tag of the content, e.g. `en` or `en-GB`. */

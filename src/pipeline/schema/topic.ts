@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { plainText } from './fields.ts';
+import { isoDate, plainText } from './fields.ts';
 
 export const topicSchema = z.strictObject({
   /** Topic name, e.g. `Security guarantees`. */
@@ -10,6 +10,8 @@ export const topicSchema = z.strictObject({
   order: z.number().int().min(0),
   /** One sentence: where things stand now. */
   status: plainText(10, 320),
+  /** When the editors last checked that `status` still holds (ISO 8601, optional); shown beside it. */
+  asOf: isoDate.optional(),
   /** What is still unresolved, one question per entry. Default: none. */
   openQuestions: z.array(plainText(5, 240)).default([]),
   /** Other words copy uses for the topic, in any language and script (the importer matches them). Default: none. */
