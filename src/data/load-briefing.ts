@@ -9,6 +9,7 @@ import type { SiteSettings } from '../site/types.ts';
 export type ArticleItem = CollectionEntry<'articles'>;
 export type ActorItem = CollectionEntry<'actors'>;
 export type TopicItem = CollectionEntry<'topics'>;
+export type DayItem = CollectionEntry<'days'>;
 
 export interface Briefing {
   site: SiteSettings;
@@ -16,6 +17,8 @@ export interface Briefing {
   articles: ArticleItem[];
   actors: ActorItem[];
   topics: TopicItem[];
+  /** Day notes (content/days/), by day. */
+  days: DayItem[];
   /** Every claim, most recently reported first. */
   ledger: LedgerClaim[];
   /** Dates in the site's language and time zone. */
@@ -25,10 +28,10 @@ export interface Briefing {
 let cached: Promise<Briefing> | undefined;
 
 async function load(): Promise<Briefing> {
-  const [sites, articles, actors, topics] = await Promise.all([getCollection('site'), getCollection('articles'), getCollection('actors'), getCollection('topics')]);
+  const [sites, articles, actors, topics, days] = await Promise.all([getCollection('site'), getCollection('articles'), getCollection('actors'), getCollection('topics'), getCollection('days')]);
   const site = sites[0]?.data;
   if (!site) throw new Error('content has no site settings (content/site.yaml)');
-  return { site, articles: newestFirst(articles), actors, topics, ledger: claimLedger(articles), dates: dateFormatter(site.language, site.timezone) };
+  return { site, articles: newestFirst(articles), actors, topics, days, ledger: claimLedger(articles), dates: dateFormatter(site.language, site.timezone) };
 }
 
 export function loadBriefing(): Promise<Briefing> {

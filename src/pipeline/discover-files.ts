@@ -1,11 +1,12 @@
 // Finds the content files and decides, from their path alone, which collection each
 // belongs to and what its id is. Layout: site.yaml, articles/**/*.md, actors/*.md,
-// topics/*.md.
+// topics/*.md, days/<yyyy-mm-dd>.md.
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
+import type { RuleId } from './rules.ts';
 import type { CollectionName } from './schema/index.ts';
-import { ID_PATTERN } from './schema/primitives.ts';
+import { DATE, ID_PATTERN, isCalendarDate } from './schema/primitives.ts';
 
 export interface ContentFile {
   /** Absolute path on disk. */
@@ -25,18 +26,25 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-function classify(inside: string): { collection: CollectionName; id: string } | { problem: string; hint?: string } | undefined {
+/** The folders of content/, one per collection (site.yaml sits at the top). */
+const FOLDERS = ['articles', 'actors', 'topics', 'days'] as const satisfies readonly CollectionName[];
+
+function isFolder(name: string): name is (typeof FOLDERS)[number] {
+  return (FOLDERS as readonly string[]).includes(name);
+}
+
+function classify(inside: string): { collection: CollectionName; id: string } | { problem: string; hint?: string; rule?: RuleId } | undefined {
   const parts = inside.split('/');
   const name = parts[parts.length - 1]!;
   if (parts.some((part) => part.startsWith('.'))) return undefined;
   if (parts.length === 1) {
     if (name === 'site.yaml' || name === 'site.yml' || name === 'site.md') return { collection: 'site', id: 'site' };
     if (/^readme\.md$/i.test(name)) return undefined;
-    return { problem: 'this file is not part of any collection', hint: 'content/ holds site.yaml and the folders articles/, actors/ and topics/' };
+    return { problem: 'this file is not part of any collection', hint: `content/ holds site.yaml and the folders ${FOLDERS.map((f) => `${f}/`).join(', ')}` };
   }
   const folder = parts[0]!;
-  if (folder !== 'articles' && folder !== 'actors' && folder !== 'topics') {
-    return { problem: `unknown content folder "${folder}"`, hint: 'the folders are articles/, actors/ and topics/' };
+  if (!isFolder(folder)) {
+    return { problem: `unknown content folder "${folder}"`, hint: `the folders are ${FOLDERS.map((f) => `${f}/`).join(', ')}` };
   }
   if (!name.endsWith('.md')) return { problem: 'only Markdown (.md) files belong in this folder' };
   if (folder !== 'articles' && parts.length > 2) return { problem: `${folder}/ has no sub-folders`, hint: `move the file to content/${folder}/${name}` };
@@ -44,6 +52,12 @@ function classify(inside: string): { collection: CollectionName; id: string } | 
   if (!ID_PATTERN.test(id)) {
     const suggested = slugify(id);
     return { problem: `the file name "${name}" is not a kebab-case id`, hint: suggested ? `rename it to ${suggested}.md` : 'use lowercase letters, digits and hyphens' };
+  }
+  if (folder === 'days') {
+    const date = DATE.exec(id);
+    if (!date || !isCalendarDate(Number(date[1]), Number(date[2]), Number(date[3]))) {
+      return { problem: `the file name "${name}" is not a real date`, hint: 'name a day note after its day, e.g. content/days/2025-08-18.md', rule: 'day-date' };
+    }
   }
   return { collection: folder, id };
 }
@@ -71,7 +85,7 @@ export function discoverFiles(root: string, contentDir: string): { files: Conten
     const kind = classify(inside);
     if (!kind) continue;
     if ('problem' in kind) {
-      diagnostics.push(diagnostic({ file, at: { line: 1, column: 1 }, field: 'file', rule: 'layout', message: kind.problem, hint: kind.hint }));
+      diagnostics.push(diagnostic({ file, at: { line: 1, column: 1 }, field: 'file', rule: kind.rule ?? 'layout', message: kind.problem, hint: kind.hint }));
       continue;
     }
     files.push({ absolute, file, ...kind });

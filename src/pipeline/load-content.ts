@@ -8,6 +8,7 @@ import { digestOf, type FileRecord } from './file-record.ts';
 import { pipelineVersion } from './cache/pipeline-version.ts';
 import { cacheEnabled, openCache, type ResultCache } from './cache/result-cache.ts';
 import { checkClaimConsistency } from './checks/claim-consistency.ts';
+import { checkDayNotes } from './checks/day-notes.ts';
 import { buildIndex } from './checks/content-index.ts';
 import { checkInternalLinks } from './checks/internal-links.ts';
 import { checkPlaceholders } from './checks/placeholders.ts';
@@ -51,6 +52,8 @@ export interface ContentSet {
   articles: Entry<'articles'>[];
   actors: Entry<'actors'>[];
   topics: Entry<'topics'>[];
+  /** Day notes (content/days/), by file name. */
+  days: Entry<'days'>[];
   diagnostics: Diagnostic[];
   /** Number of files read, valid or not. */
   fileCount: number;
@@ -98,7 +101,7 @@ export function plan(options: LoadOptions, render?: RenderRequest): Plan {
   let renderKey = '';
   if (render) {
     const pathByFile: Record<string, string> = {};
-    for (const f of files) if (f.collection !== 'site') pathByFile[f.file] = entryPath[f.collection](f.id);
+    for (const f of files) if (f.collection !== 'site' && f.collection !== 'days') pathByFile[f.file] = entryPath[f.collection](f.id);
     settings = { ...render, pathByFile };
     renderKey = createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 16);
   }
@@ -165,7 +168,7 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[]): Con
     if (result.checked) checked.push(result.checked);
   }
   const index = buildIndex(p.files, checked);
-  diagnostics.push(...checkUniqueIds(p.files), ...checkReferences(index), ...checkClaimConsistency(index), ...checkInternalLinks(index, now), ...checkPlaceholders(index.articles));
+  diagnostics.push(...checkUniqueIds(p.files), ...checkReferences(index), ...checkClaimConsistency(index), ...checkInternalLinks(index, now), ...checkPlaceholders(index.articles), ...checkDayNotes(index, now));
 
   const of = <C extends Entry['collection']>(c: C) => entries.filter((e): e is Entry<C> => e.collection === c);
   const site = of('site')[0];
@@ -174,6 +177,7 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[]): Con
     articles: of('articles'),
     actors: of('actors'),
     topics: of('topics'),
+    days: of('days'),
     diagnostics: sortDiagnostics(diagnostics),
     fileCount: p.files.length,
     rendered: p.rendered,

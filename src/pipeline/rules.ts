@@ -66,6 +66,8 @@ export const RULES = {
   'unknown-reference': rule('error', 'an id (topic, actor, …) that no file defines'),
   'duplicate-id': rule('error', 'two files have the same id'),
   'claim-claimant': rule('error', 'a claim id is attributed to different actors in different items'),
+  // Day notes (issue 18)
+  'day-date': rule('error', 'a day note\'s file name is not a real date (content/days/yyyy-mm-dd.md)'),
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

@@ -1,6 +1,7 @@
 // One schema per collection; every type in the project is inferred from these.
 import { actorSchema } from './actor.ts';
 import { articleSchema } from './article.ts';
+import { daySchema } from './day.ts';
 import { siteSchema } from './site.ts';
 import { topicSchema } from './topic.ts';
 
@@ -9,12 +10,15 @@ export const schemas = {
   actors: actorSchema,
   topics: topicSchema,
   site: siteSchema,
+  // Day notes (issue 18): the editor's takeaways per day.
+  days: daySchema,
 } as const;
 
 export type CollectionName = keyof typeof schemas;
 
 export * from './actor.ts';
 export * from './article.ts';
+export * from './day.ts';
 export * from './site.ts';
 export * from './topic.ts';
 export { dateValue, ID_PATTERN } from './fields.ts';
