@@ -2,7 +2,9 @@
 // the whole briefing as plain data, once per build, for the helpers in src/site/.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { claimLedger, type LedgerClaim } from '../site/claim-ledger.ts';
+import { dayPages, type DayPage } from '../site/days.ts';
 import { dateFormatter, type DateFormatter } from '../site/format-date.ts';
+import { buildTime } from '../pipeline/visibility.ts';
 import { newestFirst } from '../site/sort-articles.ts';
 import type { SiteSettings } from '../site/types.ts';
 
@@ -18,7 +20,9 @@ export interface Briefing {
   actors: ActorItem[];
   topics: TopicItem[];
   /** Day notes (content/days/), by day. */
-  days: DayItem[];
+  dayNotes: DayItem[];
+  /** Every day with news, newest first (src/site/days.ts), decided at the build's time. */
+  dayPages: DayPage[];
   /** Every claim, most recently reported first. */
   ledger: LedgerClaim[];
   /** Dates in the site's language and time zone. */
@@ -31,7 +35,9 @@ async function load(): Promise<Briefing> {
   const [sites, articles, actors, topics, days] = await Promise.all([getCollection('site'), getCollection('articles'), getCollection('actors'), getCollection('topics'), getCollection('days')]);
   const site = sites[0]?.data;
   if (!site) throw new Error('content has no site settings (content/site.yaml)');
-  return { site, articles: newestFirst(articles), actors, topics, days, ledger: claimLedger(articles), dates: dateFormatter(site.language, site.timezone) };
+  const ledger = claimLedger(articles);
+  const pages = dayPages({ articles, ledger, notes: days, timeZone: site.timezone, now: buildTime() });
+  return { site, articles: newestFirst(articles), actors, topics, dayNotes: days, dayPages: pages, ledger, dates: dateFormatter(site.language, site.timezone) };
 }
 
 export function loadBriefing(): Promise<Briefing> {

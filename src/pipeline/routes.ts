@@ -9,7 +9,7 @@ export const entryPath = {
 } as const satisfies Record<LinkCollection, (id: string) => string>;
 
 /** Pages that exist whatever the content: internal links to them always resolve. */
-export const FIXED_PAGES = ['/', '/claims/', '/timeline/', '/search/', '/topics/', '/actors/', '/articles/', '/rss.xml', '/atom.xml', '/feed.json', '/corrections.xml', '/sitemap-index.xml', '/robots.txt', '/404.html'] as const;
+export const FIXED_PAGES = ['/', '/claims/', '/timeline/', '/search/', '/topics/', '/actors/', '/articles/', '/rss.xml', '/atom.xml', '/feed.json', '/corrections.xml', '/days/', '/digest.xml', '/news-sitemap.xml', '/email/latest.html', '/sitemap-index.xml', '/robots.txt', '/404.html'] as const;
 
 export type InternalTarget =
   | { kind: 'entry'; collection: LinkCollection; id: string; fragment?: string }

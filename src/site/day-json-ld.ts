@@ -47,16 +47,3 @@ export function dayJsonLd({ page, site, headline, description, siteUrl, base }: 
     })),
   };
 }
-
-/** One line saying what a day holds, for the index, meta descriptions and feeds. */
-export function daySummary(page: DayPage): string {
-  const count = (n: number, one: string, many: string) => (n === 0 ? [] : [`${n} ${n === 1 ? one : many}`]);
-  const parts = [
-    ...count(page.items.length, 'item', 'items'),
-    ...count(page.claimChanges.length, 'claim status change', 'claim status changes'),
-    ...count(page.events.length, 'event', 'events'),
-    ...count(page.corrections.length, 'correction', 'corrections'),
-  ];
-  const lead = page.takeaways[0]?.text ?? page.items[0]?.title;
-  return [lead, parts.join(', ')].filter(Boolean).join(' · ') || 'The day in the briefing.';
-}

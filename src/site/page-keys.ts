@@ -23,6 +23,8 @@ export interface KeyedBriefing {
   articles: readonly Entry[];
   actors: readonly Entry[];
   topics: readonly Entry[];
+  /** Day notes: the day pages and the home page's takeaways show them. */
+  dayNotes?: readonly Entry[];
 }
 
 /** Fields the loader derives from an article's body (src/loader/build-content.ts). */
@@ -44,6 +46,7 @@ export function briefingDigest(briefing: KeyedBriefing): string {
   add(briefing.site);
   for (const article of briefing.articles) add([article.id, withoutBody(article.data)]);
   for (const entry of [...briefing.actors, ...briefing.topics]) add([entry.id, entry.data, entry.rendered ?? null]);
+  for (const entry of briefing.dayNotes ?? []) add(['day', entry.id, entry.data, entry.rendered ?? null]);
   const digest = hash.digest('hex').slice(0, 32);
   briefingDigests.set(briefing, digest);
   return digest;

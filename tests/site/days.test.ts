@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { claimLedger } from '../../src/site/claim-ledger.ts';
 import { dayBounds, dayKey } from '../../src/site/day-key.ts';
-import { dayJsonLd, daySummary } from '../../src/site/day-json-ld.ts';
+import { dayJsonLd } from '../../src/site/day-json-ld.ts';
+import { daySummary } from '../../src/site/day-text.ts';
 import { dayPages } from '../../src/site/days.ts';
 import { latestTakeaways } from '../../src/site/latest-takeaways.ts';
 import type { DayEntry } from '../../src/site/types.ts';
