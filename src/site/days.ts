@@ -3,71 +3,16 @@
 // corrections, plus the editor's takeaways from content/days/. Only public items count:
 // visibility.ts decides, so drafts, scheduled (and withdrawn) items never reach a digest.
 import { visibility } from '../pipeline/visibility.ts';
-import type { ClaimStatus } from '../pipeline/schema/index.ts';
 import { dateValue } from '../pipeline/schema/primitives.ts';
 import type { ClaimReport, LedgerClaim } from './claim-ledger.ts';
 import { dayKey, dayOfInstant } from './day-key.ts';
+import type { DayPage } from './day-page.ts';
 import type { ArticleEntry, DayEntry } from './types.ts';
+
+export type * from './day-page.ts';
 
 export const DAYS_PATH = '/days/';
 export const dayPath = (day: string) => `${DAYS_PATH}${day}/`;
-
-export interface DayTakeaway {
-  text: string;
-  /** The item it rests on, when the editor named one. */
-  item?: { id: string; title: string };
-  /** An https source, when the editor gave one. */
-  source?: string;
-}
-export interface DayItem {
-  id: string;
-  title: string;
-  summary: string;
-  published: string;
-  keyPoints: string[];
-}
-export interface DayClaimChange {
-  anchor: string;
-  text: string;
-  by: string;
-  from: ClaimStatus;
-  to: ClaimStatus;
-  date: string;
-  articleId: string;
-  articleTitle: string;
-  /** Why the status is what it is, when the report says (claims[].note). */
-  note?: string;
-}
-export interface DayEvent {
-  date: string;
-  title: string;
-  articleId: string;
-}
-export interface DayCorrection {
-  date: string;
-  text: string;
-  articleId: string;
-  articleTitle: string;
-}
-export interface DayPage {
-  /** `yyyy-mm-dd` in the site's time zone. */
-  date: string;
-  path: string;
-  takeaways: DayTakeaway[];
-  /** The day note's body as HTML, when it has one. */
-  noteHtml?: string;
-  /** Newest first. */
-  items: DayItem[];
-  claimChanges: DayClaimChange[];
-  events: DayEvent[];
-  corrections: DayCorrection[];
-  /** The earliest and latest dates the day's content carries, for feeds and JSON-LD. */
-  firstDate: string;
-  lastDate: string;
-  /** The neighbouring days with news. */
-  previous?: string;
-  next?: string;
-}
 
 export interface DaysInput {
   articles: readonly ArticleEntry[];

@@ -13,7 +13,8 @@ export const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
 export const NEWS_SITEMAP_LIMIT = 1000;
 
 export interface NewsSitemapInput {
-  articles: ReadonlyArray<{ id: string; data: { title: string; published: string; status: 'draft' | 'published' } }>;
+  /** Items with what visibility.ts needs to decide on them, and a title. */
+  articles: ReadonlyArray<{ id: string; data: Parameters<typeof visibility>[0] & { title: string } }>;
   /** Publication name as readers know it (site title). */
   name: string;
   /** The site's BCP 47 language; Google wants ISO 639 (`en`), except zh-cn / zh-tw. */
