@@ -1,6 +1,6 @@
 import { parseFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
-import { edition } from '../../src/email/edition.ts';
+import { edition, EMAIL_EDITION_DAYS, emailDays } from '../../src/email/edition.ts';
 import { emailMjml, renderEmailHtml } from '../../src/email/email-html.ts';
 import { renderEmailText } from '../../src/email/email-text.ts';
 import { digestFeed } from '../../src/feeds/digest-feed.ts';
@@ -62,6 +62,16 @@ describe('the email edition', () => {
     expect(text).toContain('An earlier version named the wrong ministry.');
     expect(text).toContain('Previous day (15 August 2025): https://news.example.org/briefing/days/2025-08-15/');
     expect(text).not.toMatch(/<(a|p|table)\b/);
+  });
+});
+
+describe('which days get an edition', () => {
+  it('is the newest days, up to the limit', () => {
+    const many = Array.from({ length: EMAIL_EDITION_DAYS + 5 }, (_, i) => ({ date: `day-${String(1000 - i)}` }));
+    const days = emailDays(many);
+    expect(days.size).toBe(EMAIL_EDITION_DAYS);
+    expect(days.has('day-1000')).toBe(true);
+    expect(days.has(`day-${1000 - EMAIL_EDITION_DAYS}`)).toBe(false);
   });
 });
 
