@@ -62,6 +62,7 @@ export function buildFrontMatterConfig(json: Record<CollectionName, JsonSchema>)
       { title: 'Articles', path: '[[workspace]]/content/articles', contentTypes: ['article'] },
       { title: 'Actors', path: '[[workspace]]/content/actors', contentTypes: ['actor'] },
       { title: 'Topics', path: '[[workspace]]/content/topics', contentTypes: ['topic'] },
+      { title: 'Day notes', path: '[[workspace]]/content/days', contentTypes: ['day'] },
     ],
     'frontMatter.taxonomy.contentTypes': contentTypes,
     'frontMatter.taxonomy.fieldGroups': [...groups.values()],
