@@ -9,4 +9,5 @@ export const collections = {
   topics: defineCollection({ loader: briefingLoader('topics') }),
   pages: defineCollection({ loader: briefingLoader('pages') }),
   site: defineCollection({ loader: briefingLoader('site') }),
+  days: defineCollection({ loader: briefingLoader('days') }),
 };

@@ -3,8 +3,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, devContentErrors } from '../loader/dev-state.ts';
 import { claimLedger, type LedgerClaim } from '../site/claim-ledger.ts';
+import { dayPages, type DayPage } from '../site/days.ts';
 import { dateFormatter, type DateFormatter } from '../site/format-date.ts';
 import { pagesInOrder } from '../site/collection-filters.ts';
+import { buildTime } from '../pipeline/visibility.ts';
 import { newestFirst } from '../site/sort-articles.ts';
 import { statusLegendPath } from '../site/trust-pages.ts';
 import { href } from './links.ts';
@@ -14,6 +16,7 @@ export type ArticleItem = CollectionEntry<'articles'>;
 export type ActorItem = CollectionEntry<'actors'>;
 export type TopicItem = CollectionEntry<'topics'>;
 export type PageItem = CollectionEntry<'pages'>;
+export type DayItem = CollectionEntry<'days'>;
 
 export interface Briefing {
   site: SiteSettings;
@@ -25,6 +28,10 @@ export interface Briefing {
   pages: PageItem[];
   /** Topic titles by id, for the kickers above headlines in lists. */
   topicTitles: Map<string, string>;
+  /** Day notes (content/days/), by day. */
+  dayNotes: DayItem[];
+  /** Every day with news, newest first (src/site/days.ts), decided at the build's time. */
+  dayPages: DayPage[];
   /** Every claim, most recently reported first. */
   ledger: LedgerClaim[];
   /** The status definitions (methodology page) with the deploy base, linked from every badge; none without that page. */
@@ -36,11 +43,13 @@ export interface Briefing {
 let cached: Promise<Briefing> | undefined;
 
 async function load(): Promise<Briefing> {
-  const [sites, articles, actors, topics, pages] = await Promise.all([getCollection('site'), getCollection('articles'), getCollection('actors'), getCollection('topics'), getCollection('pages')]);
+  const [sites, articles, actors, topics, pages, days] = await Promise.all([getCollection('site'), getCollection('articles'), getCollection('actors'), getCollection('topics'), getCollection('pages'), getCollection('days')]);
   const site = sites[0]?.data;
   if (!site) throw new Error('content has no site settings (content/site.yaml)');
   const legend = statusLegendPath(pages);
-  return { site, articles: newestFirst(articles), actors, topics, pages: pagesInOrder(pages), topicTitles: new Map(topics.map((t) => [t.id, t.data.title])), ledger: claimLedger(articles), dates: dateFormatter(site.language, site.timezone), ...(legend ? { legendHref: href(legend) } : {}) };
+  const ledger = claimLedger(articles);
+  const dayList = dayPages({ articles, ledger, notes: days, timeZone: site.timezone, now: buildTime() });
+  return { site, articles: newestFirst(articles), actors, topics, pages: pagesInOrder(pages), topicTitles: new Map(topics.map((t) => [t.id, t.data.title])), dayNotes: days, dayPages: dayList, ledger, dates: dateFormatter(site.language, site.timezone), ...(legend ? { legendHref: href(legend) } : {}) };
 }
 
 export function loadBriefing(): Promise<Briefing> {

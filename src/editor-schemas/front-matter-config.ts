@@ -6,7 +6,7 @@ import type { CollectionName } from '../pipeline/schema/index.ts';
 type JsonSchema = Record<string, unknown>;
 type Field = Record<string, unknown>;
 
-const CONTENT_TYPE: Record<Exclude<CollectionName, 'site'>, string> = { articles: 'article', actors: 'actor', topics: 'topic', pages: 'page' };
+const CONTENT_TYPE: Record<Exclude<CollectionName, 'site'>, string> = { articles: 'article', actors: 'actor', topics: 'topic', pages: 'page', days: 'day' };
 
 /** Which id lists point at which collection: the schema says "ids", this says of what. */
 const REFERENCES: Record<string, string> = { topics: 'topic', actors: 'actor' };
@@ -63,6 +63,7 @@ export function buildFrontMatterConfig(json: Record<CollectionName, JsonSchema>)
       { title: 'Actors', path: '[[workspace]]/content/actors', contentTypes: ['actor'] },
       { title: 'Topics', path: '[[workspace]]/content/topics', contentTypes: ['topic'] },
       { title: 'Pages', path: '[[workspace]]/content/pages', contentTypes: ['page'] },
+      { title: 'Day notes', path: '[[workspace]]/content/days', contentTypes: ['day'] },
     ],
     'frontMatter.taxonomy.contentTypes': contentTypes,
     'frontMatter.taxonomy.fieldGroups': [...groups.values()],

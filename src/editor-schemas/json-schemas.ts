@@ -16,6 +16,7 @@ export const SCHEMA_FILES: Record<CollectionName, string> = {
   topics: 'schemas/topic.schema.json',
   pages: 'schemas/page.schema.json',
   site: 'schemas/site.schema.json',
+  days: 'schemas/day.schema.json',
 };
 
 const TITLES: Record<CollectionName, string> = {
@@ -24,6 +25,7 @@ const TITLES: Record<CollectionName, string> = {
   topics: 'Topic (content/topics/*.md frontmatter)',
   pages: 'Page (content/pages/*.md frontmatter)',
   site: 'Site settings (content/site.yaml)',
+  days: 'Day note (content/days/<yyyy-mm-dd>.md frontmatter)',
 };
 
 const ISO_DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:\\d{2}))?$';

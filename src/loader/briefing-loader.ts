@@ -10,9 +10,9 @@ import { buildContent, type BuiltContent } from './build-content.ts';
 import { ContentError, serialRefresh, setDevContentErrors } from './dev-state.ts';
 
 export { ContentError };
-import { storedActorSchema, storedArticleSchema, storedPageSchema, storedSiteSchema, storedTopicSchema } from './stored-schemas.ts';
+import { storedActorSchema, storedArticleSchema, storedDaySchema, storedPageSchema, storedSiteSchema, storedTopicSchema } from './stored-schemas.ts';
 
-const SCHEMAS = { articles: storedArticleSchema, actors: storedActorSchema, topics: storedTopicSchema, pages: storedPageSchema, site: storedSiteSchema } as const;
+const SCHEMAS = { articles: storedArticleSchema, actors: storedActorSchema, topics: storedTopicSchema, pages: storedPageSchema, site: storedSiteSchema, days: storedDaySchema } as const;
 
 let current: Promise<BuiltContent> | undefined;
 

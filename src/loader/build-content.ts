@@ -80,6 +80,7 @@ export async function buildContent(options: BuildOptions): Promise<BuiltContent>
       actors: content.actors.map((e) => toItem(e)),
       topics: content.topics.map((e) => toItem(e)),
       pages: content.pages.map((e) => toItem(e)),
+      days: content.days.map((e) => toItem(e)),
       site: content.site ? [{ id: 'site', data: { ...content.site.data }, digest: content.site.digest }] : [],
     },
     diagnostics: content.diagnostics,

@@ -1,7 +1,7 @@
 // What the loader stores per entry: the validated frontmatter plus the facts derived
 // from the file (where it lives, reading time, headings). Types for pages come from here.
 import { z } from 'zod';
-import { actorSchema, articleSchema, pageSchema, siteSchema, topicSchema } from '../pipeline/schema/index.ts';
+import { actorSchema, articleSchema, daySchema, pageSchema, siteSchema, topicSchema } from '../pipeline/schema/index.ts';
 import { VISIBILITIES } from '../pipeline/visibility.ts';
 
 const derived = {
@@ -23,3 +23,5 @@ export const storedActorSchema = actorSchema.safeExtend(derived);
 export const storedTopicSchema = topicSchema.safeExtend(derived);
 export const storedPageSchema = pageSchema.safeExtend(derived);
 export const storedSiteSchema = siteSchema;
+/** A day note: its takeaways, and the rendered note below them (the body may be empty). */
+export const storedDaySchema = daySchema.safeExtend(derived);

@@ -1,13 +1,14 @@
 // Finds the content files and decides, from their path alone, which collection each
 // belongs to and what its id is. Layout: site.yaml, articles/**/*.md, actors/*.md,
-// topics/*.md, pages/*.md.
+// topics/*.md, pages/*.md, days/<yyyy-mm-dd>.md.
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { hasUnsafeCharacters } from './escape-text.ts';
+import type { RuleId } from './rules.ts';
 import type { CollectionName } from './schema/index.ts';
 import { RESERVED_PAGE_IDS } from './routes.ts';
-import { ID_PATTERN } from './schema/primitives.ts';
+import { DATE, ID_PATTERN, isCalendarDate } from './schema/primitives.ts';
 import { isSettingsVariant, SETTINGS_FILE } from './settings-file.ts';
 
 export interface ContentFile {
@@ -28,9 +29,14 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-const FOLDERS = ['articles', 'actors', 'topics', 'pages'] as const;
+/** The folders of content/, one per collection (site.yaml sits at the top). */
+const FOLDERS = ['articles', 'actors', 'topics', 'pages', 'days'] as const satisfies readonly CollectionName[];
 
-function classify(inside: string): { collection: CollectionName; id: string } | { problem: string; hint?: string; rule?: 'reserved-id' } | undefined {
+function isFolder(name: string): name is (typeof FOLDERS)[number] {
+  return (FOLDERS as readonly string[]).includes(name);
+}
+
+function classify(inside: string): { collection: CollectionName; id: string } | { problem: string; hint?: string; rule?: RuleId } | undefined {
   const parts = inside.split('/');
   const name = parts[parts.length - 1]!;
   if (parts.some((part) => part.startsWith('.'))) return undefined;
@@ -41,11 +47,11 @@ function classify(inside: string): { collection: CollectionName; id: string } | 
     // The build reads only site.yaml: a look-alike would be silently ignored there.
     if (isSettingsVariant(name)) return { problem: `"${name}" is not read: the site settings file is content/${SETTINGS_FILE}`, hint: `rename it to ${SETTINGS_FILE} and keep one settings file` };
     if (/^readme\.md$/i.test(name)) return undefined;
-    return { problem: 'this file is not part of any collection', hint: 'content/ holds site.yaml and the folders articles/, actors/, topics/ and pages/' };
+    return { problem: 'this file is not part of any collection', hint: `content/ holds site.yaml and the folders ${FOLDERS.map((f) => `${f}/`).join(', ')}` };
   }
-  const folder = parts[0]! as (typeof FOLDERS)[number];
-  if (!FOLDERS.includes(folder)) {
-    return { problem: `unknown content folder "${folder}"`, hint: 'the folders are articles/, actors/, topics/ and pages/' };
+  const folder = parts[0]!;
+  if (!isFolder(folder)) {
+    return { problem: `unknown content folder "${folder}"`, hint: `the folders are ${FOLDERS.map((f) => `${f}/`).join(', ')}` };
   }
   if (!name.endsWith('.md')) return { problem: 'only Markdown (.md) files belong in this folder' };
   if (folder !== 'articles' && parts.length > 2) return { problem: `${folder}/ has no sub-folders`, hint: `move the file to content/${folder}/${name}` };
@@ -56,6 +62,12 @@ function classify(inside: string): { collection: CollectionName; id: string } | 
   }
   if (folder === 'pages' && (RESERVED_PAGE_IDS as readonly string[]).includes(id)) {
     return { problem: `the page id "${id}" is taken by the site's own /${id}/ section`, hint: 'rename the file, e.g. to about-us.md', rule: 'reserved-id' };
+  }
+  if (folder === 'days') {
+    const date = DATE.exec(id);
+    if (!date || !isCalendarDate(Number(date[1]), Number(date[2]), Number(date[3]))) {
+      return { problem: `the file name "${name}" is not a real date`, hint: 'name a day note after its day, e.g. content/days/2025-08-18.md', rule: 'day-date' };
+    }
   }
   return { collection: folder, id };
 }

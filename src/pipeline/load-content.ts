@@ -8,6 +8,7 @@ import { digestOf, type FileRecord } from './file-record.ts';
 import { pipelineVersion } from './cache/pipeline-version.ts';
 import { cacheEnabled, openCache, type ResultCache } from './cache/result-cache.ts';
 import { checkClaimConsistency } from './checks/claim-consistency.ts';
+import { checkDayNotes } from './checks/day-notes.ts';
 import { buildIndex } from './checks/content-index.ts';
 import { checkInternalLinks } from './checks/internal-links.ts';
 import { checkFindReplaceArtifacts } from './checks/find-replace-artifacts.ts';
@@ -56,6 +57,8 @@ export interface ContentSet {
   actors: Entry<'actors'>[];
   topics: Entry<'topics'>[];
   pages: Entry<'pages'>[];
+  /** Day notes (content/days/), by file name. */
+  days: Entry<'days'>[];
   diagnostics: Diagnostic[];
   /** Number of files read, valid or not. */
   fileCount: number;
@@ -103,7 +106,7 @@ export function plan(options: LoadOptions, render?: RenderRequest): Plan {
   let renderKey = '';
   if (render) {
     const pathByFile: Record<string, string> = {};
-    for (const f of files) if (f.collection !== 'site') pathByFile[f.file] = entryPath[f.collection](f.id);
+    for (const f of files) if (f.collection !== 'site' && f.collection !== 'days') pathByFile[f.file] = entryPath[f.collection](f.id);
     settings = { ...render, pathByFile };
     renderKey = createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 16);
   }
@@ -182,6 +185,7 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[]): Con
     () => checkFindReplaceArtifacts(index.articles, of('actors'), of('topics')),
     () => checkYearFolders(index.articles, options.contentDir ?? 'content'),
     () => checkSourceUrls(index.articles),
+    () => checkDayNotes(index, now),
   ];
   for (const check of crossFileChecks) {
     diagnostics.push(...guarded(folder, check));
@@ -194,6 +198,7 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[]): Con
     actors: of('actors'),
     topics: of('topics'),
     pages: of('pages'),
+    days: of('days'),
     diagnostics: sortDiagnostics(diagnostics),
     fileCount: p.files.length,
     rendered: p.rendered,

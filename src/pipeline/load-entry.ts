@@ -6,7 +6,7 @@ import { makeLocator, type FileRecord } from './file-record.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { BodyFacts } from './markdown/inspect-body.ts';
 import type { Position } from './parse/yaml-document.ts';
-import type { Actor, Article, CollectionName, Page, Site, Topic } from './schema/index.ts';
+import type { Actor, Article, CollectionName, Day, Page, Site, Topic } from './schema/index.ts';
 
 
 export interface CollectionData {
@@ -15,6 +15,7 @@ export interface CollectionData {
   topics: Topic;
   pages: Page;
   site: Site;
+  days: Day;
 }
 
 export interface Entry<C extends CollectionName = CollectionName> {

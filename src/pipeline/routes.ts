@@ -11,7 +11,7 @@ export const entryPath = {
 } as const satisfies Record<LinkCollection, (id: string) => string>;
 
 /** Pages that exist whatever the content: internal links to them always resolve. */
-export const FIXED_PAGES = ['/', '/claims/', '/timeline/', '/search/', '/topics/', '/actors/', '/articles/', '/corrections/', '/rss.xml', '/atom.xml', '/feed.json', '/corrections.xml', '/sitemap-index.xml', '/robots.txt', '/404.html'] as const;
+export const FIXED_PAGES = ['/', '/claims/', '/timeline/', '/search/', '/topics/', '/actors/', '/articles/', '/corrections/', '/rss.xml', '/atom.xml', '/feed.json', '/corrections.xml', '/days/', '/digest.xml', '/news-sitemap.xml', '/email/latest.html', '/sitemap-index.xml', '/robots.txt', '/404.html'] as const;
 
 /**
  * Top-level path segments the site itself uses: a page in content/pages/ may not take one

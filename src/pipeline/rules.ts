@@ -77,6 +77,8 @@ export const RULES = {
   // Trust pages and checkable sources (issue 12)
   'reserved-id': rule('error', 'a page in content/pages/ takes an id the site uses for a section (/claims/, /topics/, …)'),
   'source-home-page': rule('warning', 'a source or claim URL is a site\'s home page or a section front, not the exact document'),
+  // Day notes (issue 18)
+  'day-date': rule('error', 'a day note\'s file name is not a real date (content/days/yyyy-mm-dd.md)'),
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

@@ -13,6 +13,7 @@ export const SECTIONS = {
   actors: { label: 'Actors', path: '/actors/' },
   claims: { label: 'Claims', path: '/claims/' },
   timeline: { label: 'Timeline', path: '/timeline/' },
+  days: { label: 'Days', path: '/days/' },
 } as const satisfies Record<string, SiteLink>;
 
 export function breadcrumbs(section: SiteLink | undefined, current: string): Crumb[] {

@@ -25,6 +25,8 @@ export interface KeyedBriefing {
   topics: readonly Entry[];
   /** Editor-written pages: every footer lists them, every badge links the methodology. */
   pages?: readonly Entry[];
+  /** Day notes: the day pages and the home page's takeaways show them. */
+  dayNotes?: readonly Entry[];
 }
 
 /** Fields the loader derives from an article's body (src/loader/build-content.ts). */
@@ -46,6 +48,7 @@ export function briefingDigest(briefing: KeyedBriefing): string {
   add(briefing.site);
   for (const article of briefing.articles) add([article.id, withoutBody(article.data)]);
   for (const entry of [...briefing.actors, ...briefing.topics, ...(briefing.pages ?? [])]) add([entry.id, entry.data, entry.rendered ?? null]);
+  for (const entry of briefing.dayNotes ?? []) add(['day', entry.id, entry.data, entry.rendered ?? null]);
   const digest = hash.digest('hex').slice(0, 32);
   briefingDigests.set(briefing, digest);
   return digest;

@@ -1,13 +1,14 @@
 // The plain shapes the view helpers work on: what getCollection returns, minus Astro.
 // Tests build these from fixtures; pages pass the collections straight through.
 import type { z } from 'zod';
-import type { storedActorSchema, storedArticleSchema, storedPageSchema, storedSiteSchema, storedTopicSchema } from '../loader/stored-schemas.ts';
+import type { storedActorSchema, storedArticleSchema, storedDaySchema, storedPageSchema, storedSiteSchema, storedTopicSchema } from '../loader/stored-schemas.ts';
 
 export type ArticleData = z.output<typeof storedArticleSchema>;
 export type ActorData = z.output<typeof storedActorSchema>;
 export type TopicData = z.output<typeof storedTopicSchema>;
 export type PageData = z.output<typeof storedPageSchema>;
 export type SiteSettings = z.output<typeof storedSiteSchema>;
+export type DayData = z.output<typeof storedDaySchema>;
 
 export interface ArticleEntry {
   id: string;
@@ -20,6 +21,12 @@ export interface ActorEntry {
 export interface PageEntry {
   id: string;
   data: PageData;
+}
+export interface DayEntry {
+  /** The day, `yyyy-mm-dd` (the file name). */
+  id: string;
+  data: DayData;
+  rendered?: { html: string } | undefined;
 }
 export interface TopicEntry {
   id: string;

@@ -14,7 +14,7 @@ const { root } = inject('dist');
 function onePerKind(files: string[]): string[] {
   const seen = new Set<string>();
   return files.filter((file) => {
-    const entry = /^(articles|topics|actors|claims\/[a-z]+)\/[^/]+\/index\.html$/.exec(file);
+    const entry = /^(articles|topics|actors|days|claims\/[a-z]+)\/[^/]+\/index\.html$/.exec(file);
     if (!entry) return true;
     if (seen.has(entry[1]!)) return false;
     seen.add(entry[1]!);

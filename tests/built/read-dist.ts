@@ -17,8 +17,14 @@ export interface Page {
   tree: Root;
 }
 
+/** The site's pages. The email editions (email/) are another document type, with their own rules (tests/built/days.test.ts). */
 export function htmlFiles(dist: string): string[] {
-  return filesUnder(dist).filter((file) => file.endsWith('.html'));
+  return filesUnder(dist).filter((file) => file.endsWith('.html') && !file.startsWith('email/'));
+}
+
+/** The email editions: email-safe HTML documents, not site pages. */
+export function emailFiles(dist: string): string[] {
+  return filesUnder(dist).filter((file) => file.startsWith('email/') && file.endsWith('.html'));
 }
 
 const cache = new Map<string, Page>();

@@ -2,6 +2,7 @@
 import { actorSchema } from './actor.ts';
 import { articleSchema } from './article.ts';
 import { pageSchema } from './page.ts';
+import { daySchema } from './day.ts';
 import { siteSchema } from './site.ts';
 import { topicSchema } from './topic.ts';
 
@@ -11,6 +12,8 @@ export const schemas = {
   topics: topicSchema,
   pages: pageSchema,
   site: siteSchema,
+  // Day notes (issue 18): the editor's takeaways per day.
+  days: daySchema,
 } as const;
 
 export type CollectionName = keyof typeof schemas;
@@ -18,6 +21,7 @@ export type CollectionName = keyof typeof schemas;
 export * from './actor.ts';
 export * from './article.ts';
 export * from './page.ts';
+export * from './day.ts';
 export * from './site.ts';
 export * from './topic.ts';
 export { dateValue, ID_PATTERN } from './fields.ts';
