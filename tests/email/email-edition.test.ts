@@ -55,12 +55,12 @@ describe('the email edition', () => {
 
   it('says the same in the plain-text part, every link written out', () => {
     const text = renderEmailText(day);
-    expect(text).toContain('What we know on 17 August 2025');
+    expect(text).toContain('What we know on 17 Aug 2025');
     expect(text).toContain('* The offer was denied within a day. (Title of second: https://news.example.org/briefing/articles/second/)');
     expect(text).toContain('* Lawyers read the draft. (Source: https://wire.example/a?b=1&c=2)');
     expect(text).toContain('Claimed -> Denied: The envoy said the offer <b>stands</b> & holds.');
     expect(text).toContain('An earlier version named the wrong ministry.');
-    expect(text).toContain('Previous day (15 August 2025): https://news.example.org/briefing/days/2025-08-15/');
+    expect(text).toContain('Previous day (15 Aug 2025): https://news.example.org/briefing/days/2025-08-15/');
     expect(text).not.toMatch(/<(a|p|table)\b/);
   });
 });
@@ -83,7 +83,7 @@ describe('the digest feed', () => {
     expect(parsed.format).toBe('rss');
     const items = parsed.format === 'rss' ? (parsed.feed.items ?? []) : [];
     expect(items.map((i) => i.link)).toEqual(['https://news.example.org/briefing/days/2025-08-17/', 'https://news.example.org/briefing/days/2025-08-15/']);
-    expect(items[0]!.title).toBe('What we know on 17 August 2025');
+    expect(items[0]!.title).toBe('What we know on 17 Aug 2025');
     expect(items[0]!.content?.encoded).toContain('href="https://news.example.org/briefing/articles/second/"');
   });
 
