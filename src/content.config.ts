@@ -8,4 +8,6 @@ export const collections = {
   actors: defineCollection({ loader: briefingLoader('actors') }),
   topics: defineCollection({ loader: briefingLoader('topics') }),
   site: defineCollection({ loader: briefingLoader('site') }),
+  authors: defineCollection({ loader: briefingLoader('authors') }),
+  updates: defineCollection({ loader: briefingLoader('updates') }),
 };

@@ -15,6 +15,8 @@ export const SCHEMA_FILES: Record<CollectionName, string> = {
   actors: 'schemas/actor.schema.json',
   topics: 'schemas/topic.schema.json',
   site: 'schemas/site.schema.json',
+  authors: 'schemas/author.schema.json',
+  updates: 'schemas/update.schema.json',
 };
 
 const TITLES: Record<CollectionName, string> = {
@@ -22,6 +24,8 @@ const TITLES: Record<CollectionName, string> = {
   actors: 'Actor (content/actors/*.md frontmatter)',
   topics: 'Topic (content/topics/*.md frontmatter)',
   site: 'Site settings (content/site.yaml)',
+  authors: 'Author (content/authors/*.md frontmatter)',
+  updates: 'Status update (content/updates/<yyyy-mm-dd>-<slug>.md frontmatter)',
 };
 
 const ISO_DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:\\d{2}))?$';

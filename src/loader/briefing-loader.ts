@@ -6,10 +6,11 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { hasErrors } from '../pipeline/diagnostics.ts';
 import { formatDiagnostic } from '../pipeline/format-diagnostics.ts';
 import type { CollectionName } from '../pipeline/schema/index.ts';
+import { isPreviewBuild } from '../pipeline/visibility.ts';
 import { buildContent, type BuiltContent } from './build-content.ts';
-import { storedActorSchema, storedArticleSchema, storedSiteSchema, storedTopicSchema } from './stored-schemas.ts';
+import { storedActorSchema, storedArticleSchema, storedAuthorSchema, storedSiteSchema, storedTopicSchema, storedUpdateSchema } from './stored-schemas.ts';
 
-const SCHEMAS = { articles: storedArticleSchema, actors: storedActorSchema, topics: storedTopicSchema, site: storedSiteSchema } as const;
+const SCHEMAS = { articles: storedArticleSchema, actors: storedActorSchema, topics: storedTopicSchema, site: storedSiteSchema, authors: storedAuthorSchema, updates: storedUpdateSchema } as const;
 
 export class ContentError extends Error {
   constructor(message: string) {
@@ -45,11 +46,13 @@ function build(context: LoaderContext, preview: boolean): Promise<BuiltContent> 
 
 async function sync(collection: CollectionName, context: LoaderContext, preview: boolean): Promise<void> {
   const built = await build(context, preview);
+  // Only the live preview keeps going on bad content; a preview build fails like any build.
+  const lenient = Boolean(context.watcher);
   const errors = built.diagnostics.filter((d) => d.severity === 'error');
   for (const d of built.diagnostics.filter((d) => d.severity === 'warning')) context.logger.warn(formatDiagnostic(d));
   if (hasErrors(built.diagnostics)) {
     const text = errors.map(formatDiagnostic).join('\n');
-    if (!preview) throw new ContentError(`content has ${errors.length} error${errors.length === 1 ? '' : 's'} (run \`npm run check\`):\n${text}`);
+    if (!lenient) throw new ContentError(`content has ${errors.length} error${errors.length === 1 ? '' : 's'} (run \`npm run check\`):\n${text}`);
     context.logger.error(`content has errors; showing the last good version:\n${text}`);
     if (context.store.keys().length > 0) return;
   }
@@ -68,7 +71,7 @@ export function briefingLoader(collection: CollectionName): Loader {
     name: `briefing-${collection}`,
     schema: SCHEMAS[collection],
     load: async (context) => {
-      const preview = Boolean(context.watcher) || process.env.BRIEFING_DRAFTS === '1';
+      const preview = Boolean(context.watcher) || isPreviewBuild();
       loaded.set(collection, context);
       await sync(collection, context, preview);
       if (!context.watcher || watching) return;

@@ -1,7 +1,7 @@
 // What the loader stores per entry: the validated frontmatter plus the facts derived
 // from the file (where it lives, reading time, headings). Types for pages come from here.
 import { z } from 'zod';
-import { actorSchema, articleSchema, siteSchema, topicSchema } from '../pipeline/schema/index.ts';
+import { actorSchema, articleSchema, authorSchema, siteSchema, topicSchema, updateSchema } from '../pipeline/schema/index.ts';
 import { VISIBILITIES } from '../pipeline/visibility.ts';
 
 const derived = {
@@ -14,7 +14,7 @@ const derived = {
 
 export const storedArticleSchema = articleSchema.safeExtend({
   ...derived,
-  /** `public`, or `draft` / `scheduled` (present only in `npm run dev`). */
+  /** `public`, `withdrawn` (a notice page), or `draft` / `scheduled` (only in previews). */
   visibility: z.enum(VISIBILITIES),
   /** Plain text of the body, shortened: for feeds and meta descriptions. */
   excerpt: z.string(),
@@ -22,3 +22,5 @@ export const storedArticleSchema = articleSchema.safeExtend({
 export const storedActorSchema = actorSchema.safeExtend(derived);
 export const storedTopicSchema = topicSchema.safeExtend(derived);
 export const storedSiteSchema = siteSchema;
+export const storedAuthorSchema = authorSchema.safeExtend(derived);
+export const storedUpdateSchema = updateSchema.safeExtend(derived);

@@ -1,6 +1,6 @@
 // Finds the content files and decides, from their path alone, which collection each
 // belongs to and what its id is. Layout: site.yaml, articles/**/*.md, actors/*.md,
-// topics/*.md.
+// topics/*.md, authors/*.md, updates/<yyyy-mm-dd>-<slug>.md.
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
@@ -25,6 +25,17 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** Folders under content/ and the collection each holds. */
+const FOLDERS = ['articles', 'actors', 'topics', 'authors', 'updates'] as const;
+type Folder = (typeof FOLDERS)[number];
+
+function isFolder(name: string): name is Folder {
+  return (FOLDERS as readonly string[]).includes(name);
+}
+
+/** Updates are named by day: `2025-08-20-some-slug.md`. */
+const UPDATE_NAME = /^\d{4}-\d{2}-\d{2}-[a-z0-9]/;
+
 function classify(inside: string): { collection: CollectionName; id: string } | { problem: string; hint?: string } | undefined {
   const parts = inside.split('/');
   const name = parts[parts.length - 1]!;
@@ -32,11 +43,11 @@ function classify(inside: string): { collection: CollectionName; id: string } | 
   if (parts.length === 1) {
     if (name === 'site.yaml' || name === 'site.yml' || name === 'site.md') return { collection: 'site', id: 'site' };
     if (/^readme\.md$/i.test(name)) return undefined;
-    return { problem: 'this file is not part of any collection', hint: 'content/ holds site.yaml and the folders articles/, actors/ and topics/' };
+    return { problem: 'this file is not part of any collection', hint: `content/ holds site.yaml and the folders ${FOLDERS.map((f) => `${f}/`).join(', ')}` };
   }
   const folder = parts[0]!;
-  if (folder !== 'articles' && folder !== 'actors' && folder !== 'topics') {
-    return { problem: `unknown content folder "${folder}"`, hint: 'the folders are articles/, actors/ and topics/' };
+  if (!isFolder(folder)) {
+    return { problem: `unknown content folder "${folder}"`, hint: `the folders are ${FOLDERS.map((f) => `${f}/`).join(', ')}` };
   }
   if (!name.endsWith('.md')) return { problem: 'only Markdown (.md) files belong in this folder' };
   if (folder !== 'articles' && parts.length > 2) return { problem: `${folder}/ has no sub-folders`, hint: `move the file to content/${folder}/${name}` };
@@ -44,6 +55,9 @@ function classify(inside: string): { collection: CollectionName; id: string } | 
   if (!ID_PATTERN.test(id)) {
     const suggested = slugify(id);
     return { problem: `the file name "${name}" is not a kebab-case id`, hint: suggested ? `rename it to ${suggested}.md` : 'use lowercase letters, digits and hyphens' };
+  }
+  if (folder === 'updates' && !UPDATE_NAME.test(id)) {
+    return { problem: `the file name "${name}" does not start with the update's date`, hint: `name it <yyyy-mm-dd>-<slug>.md, e.g. 2025-08-20-${id}.md` };
   }
   return { collection: folder, id };
 }

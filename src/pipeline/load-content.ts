@@ -12,6 +12,8 @@ import { buildIndex } from './checks/content-index.ts';
 import { checkInternalLinks } from './checks/internal-links.ts';
 import { checkPlaceholders } from './checks/placeholders.ts';
 import { checkReferences } from './checks/resolve-references.ts';
+import { checkReview } from './checks/review.ts';
+import { checkUpdates } from './checks/updates.ts';
 import { checkUniqueIds } from './checks/unique-ids.ts';
 import { diagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { discoverFiles, type ContentFile } from './discover-files.ts';
@@ -51,6 +53,8 @@ export interface ContentSet {
   articles: Entry<'articles'>[];
   actors: Entry<'actors'>[];
   topics: Entry<'topics'>[];
+  authors: Entry<'authors'>[];
+  updates: Entry<'updates'>[];
   diagnostics: Diagnostic[];
   /** Number of files read, valid or not. */
   fileCount: number;
@@ -98,7 +102,7 @@ export function plan(options: LoadOptions, render?: RenderRequest): Plan {
   let renderKey = '';
   if (render) {
     const pathByFile: Record<string, string> = {};
-    for (const f of files) if (f.collection !== 'site') pathByFile[f.file] = entryPath[f.collection](f.id);
+    for (const f of files) if (Object.hasOwn(entryPath, f.collection)) pathByFile[f.file] = entryPath[f.collection as keyof typeof entryPath](f.id);
     settings = { ...render, pathByFile };
     renderKey = createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 16);
   }
@@ -169,11 +173,14 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[]): Con
 
   const of = <C extends Entry['collection']>(c: C) => entries.filter((e): e is Entry<C> => e.collection === c);
   const site = of('site')[0];
+  diagnostics.push(...checkReview(site, index.articles, of('authors')), ...checkUpdates(index));
   return {
     ...(site ? { site } : {}),
     articles: of('articles'),
     actors: of('actors'),
     topics: of('topics'),
+    authors: of('authors'),
+    updates: of('updates'),
     diagnostics: sortDiagnostics(diagnostics),
     fileCount: p.files.length,
     rendered: p.rendered,

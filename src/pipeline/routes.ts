@@ -1,15 +1,16 @@
 // The site's URL scheme, shared by the link checks and the pages: one place decides
 // what `/articles/x/` means. Paths here never include the deploy base path.
-export type LinkCollection = 'articles' | 'topics' | 'actors';
+export type LinkCollection = 'articles' | 'topics' | 'actors' | 'authors';
 
 export const entryPath = {
   articles: (id: string) => `/articles/${id}/`,
   topics: (id: string) => `/topics/${id}/`,
   actors: (id: string) => `/actors/${id}/`,
+  authors: (id: string) => `/authors/${id}/`,
 } as const satisfies Record<LinkCollection, (id: string) => string>;
 
 /** Pages that exist whatever the content: internal links to them always resolve. */
-export const FIXED_PAGES = ['/', '/claims/', '/timeline/', '/search/', '/topics/', '/actors/', '/articles/', '/rss.xml', '/atom.xml', '/feed.json', '/corrections.xml', '/sitemap-index.xml', '/robots.txt', '/404.html'] as const;
+export const FIXED_PAGES = ['/', '/claims/', '/timeline/', '/search/', '/topics/', '/actors/', '/articles/', '/authors/', '/rss.xml', '/atom.xml', '/feed.json', '/corrections.xml', '/sitemap-index.xml', '/robots.txt', '/404.html'] as const;
 
 export type InternalTarget =
   | { kind: 'entry'; collection: LinkCollection; id: string; fragment?: string }
@@ -22,7 +23,7 @@ export function parseSitePath(href: string): InternalTarget {
   const [pathPart = '', ...rest] = href.split('#');
   const fragment = rest.length ? decodeURIComponent(rest.join('#')) : undefined;
   const path = pathPart.split('?')[0]!;
-  const entry = /^\/(articles|topics|actors)\/([^/]+)\/?$/.exec(path);
+  const entry = /^\/(articles|topics|actors|authors)\/([^/]+)\/?$/.exec(path);
   if (entry) {
     return { kind: 'entry', collection: entry[1] as LinkCollection, id: decodeURIComponent(entry[2]!), ...(fragment ? { fragment } : {}) };
   }

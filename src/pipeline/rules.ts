@@ -66,6 +66,15 @@ export const RULES = {
   'unknown-reference': rule('error', 'an id (topic, actor, …) that no file defines'),
   'duplicate-id': rule('error', 'two files have the same id'),
   'claim-claimant': rule('error', 'a claim id is attributed to different actors in different items'),
+  // Editorial workflow (issue 16): review, status updates, withdrawals, embeds
+  'review-missing': rule('error', 'with requireReview, a published item has no reviewedBy'),
+  'review-self': rule('error', 'the reviewer is the item\'s only author'),
+  'withdrawal': rule('error', 'status: withdrawn and the withdrawn: { date, reason } block do not come together'),
+  'withdrawn-link': rule('warning', 'a link points to a withdrawn item (its page is only a notice)'),
+  'update-date': rule('error', 'a status update\'s file name does not start with its date'),
+  'status-in-place': rule('warning', 'a published claim\'s status was edited in place instead of in a status update'),
+  'deleted-item': rule('warning', 'a published item was deleted since the last commit instead of withdrawn'),
+  'embed': rule('warning', 'a raw embed (iframe, script, tweet blockquote) is stripped: write the bare URL on its own line'),
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

@@ -1,12 +1,14 @@
 // The plain shapes the view helpers work on: what getCollection returns, minus Astro.
 // Tests build these from fixtures; pages pass the collections straight through.
 import type { z } from 'zod';
-import type { storedActorSchema, storedArticleSchema, storedSiteSchema, storedTopicSchema } from '../loader/stored-schemas.ts';
+import type { storedActorSchema, storedArticleSchema, storedAuthorSchema, storedSiteSchema, storedTopicSchema, storedUpdateSchema } from '../loader/stored-schemas.ts';
 
 export type ArticleData = z.output<typeof storedArticleSchema>;
 export type ActorData = z.output<typeof storedActorSchema>;
 export type TopicData = z.output<typeof storedTopicSchema>;
 export type SiteSettings = z.output<typeof storedSiteSchema>;
+export type AuthorData = z.output<typeof storedAuthorSchema>;
+export type UpdateData = z.output<typeof storedUpdateSchema>;
 
 export interface ArticleEntry {
   id: string;
@@ -19,6 +21,15 @@ export interface ActorEntry {
 export interface TopicEntry {
   id: string;
   data: TopicData;
+}
+
+export interface AuthorEntry {
+  id: string;
+  data: AuthorData;
+}
+export interface UpdateEntry {
+  id: string;
+  data: Pick<UpdateData, 'date' | 'claims'>;
 }
 
 /** A link target inside the site: a path without the deploy base, and its text. */

@@ -1,20 +1,27 @@
 // One schema per collection; every type in the project is inferred from these.
 import { actorSchema } from './actor.ts';
 import { articleSchema } from './article.ts';
+import { authorSchema } from './author.ts';
 import { siteSchema } from './site.ts';
 import { topicSchema } from './topic.ts';
+import { updateSchema } from './update.ts';
 
 export const schemas = {
   articles: articleSchema,
   actors: actorSchema,
   topics: topicSchema,
   site: siteSchema,
+  // Editorial workflow (issue 16): the desk's people and claim status updates.
+  authors: authorSchema,
+  updates: updateSchema,
 } as const;
 
 export type CollectionName = keyof typeof schemas;
 
 export * from './actor.ts';
 export * from './article.ts';
+export * from './author.ts';
 export * from './site.ts';
 export * from './topic.ts';
+export * from './update.ts';
 export { dateValue, ID_PATTERN } from './fields.ts';

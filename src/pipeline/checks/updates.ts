@@ -1,0 +1,45 @@
+// Status updates (content/updates/) move tracked claims: every claim id must be one that
+// some item tracks, and the file name's day must be the update's date, so that the folder
+// reads as a log in order.
+import { suggestion } from '../did-you-mean.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import type { CheckedFile } from '../load-entry.ts';
+import type { ContentIndex } from './content-index.ts';
+
+function trackedClaimIds(index: ContentIndex): Set<string> {
+  const ids = new Set<string>();
+  for (const file of index.checked) {
+    if (file.collection !== 'articles' || !Array.isArray(file.raw.claims)) continue;
+    for (const claim of file.raw.claims) {
+      const id = claim && typeof claim === 'object' ? (claim as Record<string, unknown>).id : undefined;
+      if (typeof id === 'string') ids.add(id);
+    }
+  }
+  return ids;
+}
+
+function checkDate(file: CheckedFile, out: Diagnostic[]): void {
+  const date = file.raw.date;
+  const day = file.id.slice(0, 10);
+  // A date object means YAML read an unquoted date: compare its day all the same.
+  const written = date instanceof Date ? date.toISOString().slice(0, 10) : typeof date === 'string' ? date.slice(0, 10) : undefined;
+  if (written && written !== day) {
+    out.push(diagnostic({ file: file.file, at: file.locate(['date']), field: 'date', rule: 'update-date', message: `is ${written} but the file name starts with ${day}`, hint: `rename the file to ${written}${file.id.slice(10)}.md or fix the date` }));
+  }
+}
+
+export function checkUpdates(index: ContentIndex): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const tracked = trackedClaimIds(index);
+  for (const file of index.checked) {
+    if (file.collection !== 'updates') continue;
+    checkDate(file, out);
+    const claims = Array.isArray(file.raw.claims) ? file.raw.claims : [];
+    claims.forEach((claim, i) => {
+      const id = claim && typeof claim === 'object' ? (claim as Record<string, unknown>).id : undefined;
+      if (typeof id !== 'string' || tracked.has(id)) return;
+      out.push(diagnostic({ file: file.file, at: file.locate(['claims', i, 'id']), field: `claims[${i}].id`, rule: 'unknown-reference', message: `unknown claim "${id}"`, hint: suggestion(id, tracked) }));
+    });
+  }
+  return out;
+}
