@@ -41,7 +41,8 @@ async function main(): Promise<number> {
     return 2;
   }
   const started = performance.now();
-  const content = await processContent({ root });
+  // The check also compares with the last commit, when git is there (the build does not).
+  const content = await processContent({ root, history: true });
   // With file arguments, only their problems are shown; the rest of the content still
   // provides the context (ids, link targets) they are checked against.
   const only = new Set(args.files.map((f) => relative(root, resolve(root, f)).split(sep).join('/')));

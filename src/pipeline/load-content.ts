@@ -13,6 +13,8 @@ import { checkInternalLinks } from './checks/internal-links.ts';
 import { checkPlaceholders } from './checks/placeholders.ts';
 import { checkReferences } from './checks/resolve-references.ts';
 import { checkReview } from './checks/review.ts';
+import { gitBaseline } from './checks/git-baseline.ts';
+import { checkHistory } from './checks/history.ts';
 import { checkUpdates } from './checks/updates.ts';
 import { checkUniqueIds } from './checks/unique-ids.ts';
 import { diagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
@@ -41,6 +43,8 @@ export interface LoadOptions {
   now?: number;
   /** Use the result cache under node_modules/.cache/briefing. Default: unless BRIEFING_CACHE=0. */
   cache?: boolean;
+  /** Compare with the last git commit (status edited in place, deleted items). Default: false; `npm run check` sets it. */
+  history?: boolean;
 }
 
 export interface RenderRequest {
@@ -174,6 +178,10 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[]): Con
   const of = <C extends Entry['collection']>(c: C) => entries.filter((e): e is Entry<C> => e.collection === c);
   const site = of('site')[0];
   diagnostics.push(...checkReview(site, index.articles, of('authors')), ...checkUpdates(index));
+  if (options.history) {
+    const baseline = gitBaseline(options.root, options.contentDir ?? 'content');
+    diagnostics.push(...checkHistory(index, baseline, new Date(now).toISOString().slice(0, 10)));
+  }
   return {
     ...(site ? { site } : {}),
     articles: of('articles'),
