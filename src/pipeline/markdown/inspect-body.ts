@@ -92,7 +92,7 @@ export function inspectBody(tree: Root, bodyLine: number): BodyFacts {
             if (typeof value === 'string' && value) headingIds.push(value);
           }
           const embed = rawEmbed(element);
-          if (embed) problems.push({ ...where, rule: 'embed', message: `${embed} embed is removed from the page`, hint: EMBED_HINT });
+          if (embed) problems.push({ ...where, rule: 'embed', message: embed.startsWith('a <blockquote') ? `${embed} embed never loads: it shows as a plain quote` : `${embed} embed is removed from the page`, hint: EMBED_HINT });
           if (element.tagName === 'img' && (typeof element.properties.alt !== 'string' || element.properties.alt.trim() === '')) {
             problems.push({ ...where, rule: 'image-alt', message: 'image has no alt text', hint: 'add alt="what the picture shows"' });
           }
