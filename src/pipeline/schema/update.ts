@@ -6,7 +6,7 @@ import { httpsUrl, id, isoDate, plainText } from './fields.ts';
 // is content/updates/<yyyy-mm-dd>-<slug>.md; the body (optional) is not shown.
 export const updateClaimSchema = z.strictObject({
   /** Id of a tracked claim (a `claims[].id` in some item). */
-  id,
+  id: id,
   /** The claim's new status. */
   status: z.enum(CLAIM_STATUSES),
   /** Why the status is what it is now, in a sentence. */
