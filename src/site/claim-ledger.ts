@@ -12,7 +12,7 @@ import type { ArticleEntry, UpdateEntry } from './types.ts';
 export interface ClaimReport {
   /** The reporting item's id; '' for a status update. */
   articleId: string;
-  /** The reporting item's title, or `Status update` for an update. */
+  /** The reporting item's title, or `a status update` for an update. */
   articleTitle: string;
   /** Site path (without base) where the report can be read. */
   path: string;
@@ -78,7 +78,7 @@ export function claimLedger(articles: readonly ArticleEntry[], updates: readonly
         const entry = claims.get(claimAnchor('', 0, change.id));
         // Unknown ids are the check's business (unknown-reference); the site skips them.
         if (!entry) continue;
-        entry.reports.push({ articleId: '', articleTitle: 'Status update', path: `/claims/#${entry.anchor}`, update: id, date: data.date, status: change.status, text: entry.text, note: change.note, source: change.source });
+        entry.reports.push({ articleId: '', articleTitle: 'a status update', path: `/claims/#${entry.anchor}`, update: id, date: data.date, status: change.status, text: entry.text, note: change.note, source: change.source });
         entry.status = change.status;
         times.set(entry.anchor, step.time);
       }

@@ -26,7 +26,7 @@ describe('status updates', () => {
 
   it('count as a change on the home page, in the timeline and in the feeds', () => {
     const ledger = claimLedger([first], [moved]);
-    expect(recentClaimChanges(ledger)[0]).toMatchObject({ from: 'claimed', to: 'denied', path: '/claims/#claim-deal', title: 'Status update' });
+    expect(recentClaimChanges(ledger)[0]).toMatchObject({ from: 'claimed', to: 'denied', path: '/claims/#claim-deal', title: 'a status update' });
     const entries = timeline([first], 'alpha', ledger);
     expect(entries.map((e) => [e.kind, e.title])).toEqual([['item', 'Title of first'], ['update', 'Claim now Denied: A deal was agreed.']]);
     expect(statusChanges(ledger)).toEqual([{ update: '2025-08-20-deal-denied', anchor: 'claim-deal', date: '2025-08-20T09:00:00Z', title: 'Claim now Denied: A deal was agreed.', note: 'The other side denied it on the record.', topics: ['alpha'], by: 'envoy' }]);
