@@ -4,7 +4,20 @@
 import { suggestion } from '../did-you-mean.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { CheckedFile } from '../load-entry.ts';
+import { dateValue } from '../schema/primitives.ts';
 import type { ContentIndex } from './content-index.ts';
+
+/** Where and when each tracked claim was first reported, from the valid items. */
+function firstReports(index: ContentIndex): Map<string, { file: string; date: string }> {
+  const first = new Map<string, { file: string; date: string }>();
+  for (const article of index.articles) {
+    for (const claim of article.data.claims ?? []) {
+      const known = claim.id ? first.get(claim.id) : undefined;
+      if (claim.id && (!known || dateValue(article.data.published) < dateValue(known.date))) first.set(claim.id, { file: article.file, date: article.data.published });
+    }
+  }
+  return first;
+}
 
 function trackedClaimIds(index: ContentIndex): Set<string> {
   const ids = new Set<string>();
@@ -31,12 +44,19 @@ function checkDate(file: CheckedFile, out: Diagnostic[]): void {
 export function checkUpdates(index: ContentIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
   const tracked = trackedClaimIds(index);
+  const first = firstReports(index);
   for (const file of index.checked) {
     if (file.collection !== 'updates') continue;
     checkDate(file, out);
     const claims = Array.isArray(file.raw.claims) ? file.raw.claims : [];
+    const entry = file.entry?.collection === 'updates' ? (file.entry.data as { date: string }) : undefined;
     claims.forEach((claim, i) => {
       const id = claim && typeof claim === 'object' ? (claim as Record<string, unknown>).id : undefined;
+      const reported = typeof id === 'string' ? first.get(id) : undefined;
+      // The ledger applies updates in date order: one dated before the claim exists would be lost.
+      if (entry && reported && dateValue(entry.date) < dateValue(reported.date)) {
+        out.push(diagnostic({ file: file.file, at: file.locate(['date']), field: 'date', rule: 'date-order', message: `${entry.date} is before claim "${id}" was first reported (${reported.date} in ${reported.file})`, hint: 'a status update follows the claim: check the date' }));
+      }
       if (typeof id !== 'string' || tracked.has(id)) return;
       out.push(diagnostic({ file: file.file, at: file.locate(['claims', i, 'id']), field: `claims[${i}].id`, rule: 'unknown-reference', message: `unknown claim "${id}"`, hint: suggestion(id, tracked) }));
     });
