@@ -25,7 +25,7 @@ function parseArgs(argv: string[]): Args | string {
 function summary(content: ContentSet): string {
   const claims = content.articles.reduce((n, a) => n + (a.data.claims?.length ?? 0), 0);
   const sources = content.articles.reduce((n, a) => n + a.data.sources.length, 0);
-  return `${content.articles.length} articles, ${content.actors.length} actors, ${content.topics.length} topics, ${content.authors.length} authors, ${content.updates.length} status updates, ${claims} claims, ${sources} sources`;
+  return `${content.articles.length} articles, ${content.actors.length} actors, ${content.topics.length} topics, ${content.authors.length} authors, ${content.updates.length} status update${content.updates.length === 1 ? '' : 's'}, ${claims} claims, ${sources} sources`;
 }
 
 async function main(): Promise<number> {
