@@ -45,6 +45,8 @@ describe('embedCards (the tree function)', () => {
 
   it('knows the allowlisted providers by host, https only', () => {
     expect(['https://youtu.be/abc', 'https://vimeo.com/1', 'https://twitter.com/a/status/1', 'https://t.me/channel/5', 'https://m.youtube.com/watch?v=1'].map((u) => embedProvider(u)?.name)).toEqual(['YouTube', 'Vimeo', 'X', 'Telegram', 'YouTube']);
+    expect(embedProvider('https://mastodon.social/@newsdesk/113456789012345678')?.name).toBe('Mastodon');
+    expect(embedProvider('https://medium.com/@writer/some-story-1234567')).toBeUndefined();
     expect(embedProvider('http://x.com/a/status/1')).toBeUndefined();
     expect(embedProvider('https://evil.example/x.com/a')).toBeUndefined();
   });

@@ -20,8 +20,12 @@ const PROVIDERS: Record<string, EmbedProvider> = {
   'bsky.app': { name: 'Bluesky', kind: 'Post' },
 };
 
+// Mastodon has no one host: a post is `https://<server>/@<account>/<numeric id>`.
+const MASTODON: EmbedProvider = { name: 'Mastodon', kind: 'Post' };
+const MASTODON_POST = /^\/@[A-Za-z0-9_.]+(?:@[A-Za-z0-9.-]+)?\/\d{6,}\/?$/;
+
 /** Provider names, for hints. */
-export const EMBED_PROVIDER_NAMES = [...new Set(Object.values(PROVIDERS).map((p) => p.name))];
+export const EMBED_PROVIDER_NAMES = [...new Set([...Object.values(PROVIDERS), MASTODON].map((p) => p.name))];
 
 /** The provider of an https address on the allowlist (with or without www./m.), or undefined. */
 export function embedProvider(href: string): EmbedProvider | undefined {
@@ -32,5 +36,5 @@ export function embedProvider(href: string): EmbedProvider | undefined {
     return undefined;
   }
   if (url.protocol !== 'https:' || url.pathname === '/' || url.pathname === '') return undefined;
-  return PROVIDERS[url.hostname.replace(/^(?:www|m|mobile)\./, '')];
+  return PROVIDERS[url.hostname.replace(/^(?:www|m|mobile)\./, '')] ?? (MASTODON_POST.test(url.pathname) ? MASTODON : undefined);
 }
