@@ -10,4 +10,6 @@ export const collections = {
   pages: defineCollection({ loader: briefingLoader('pages') }),
   site: defineCollection({ loader: briefingLoader('site') }),
   days: defineCollection({ loader: briefingLoader('days') }),
+  authors: defineCollection({ loader: briefingLoader('authors') }),
+  updates: defineCollection({ loader: briefingLoader('updates') }),
 };

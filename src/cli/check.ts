@@ -26,7 +26,7 @@ function parseArgs(argv: string[]): Args | string {
 function summary(content: ContentSet): string {
   const claims = content.articles.reduce((n, a) => n + (a.data.claims?.length ?? 0), 0);
   const sources = content.articles.reduce((n, a) => n + a.data.sources.length, 0);
-  return `${content.articles.length} articles, ${content.actors.length} actors, ${content.topics.length} topics, ${claims} claims, ${sources} sources`;
+  return `${content.articles.length} articles, ${content.actors.length} actors, ${content.topics.length} topics, ${content.authors.length} authors, ${content.updates.length} status update${content.updates.length === 1 ? '' : 's'}, ${claims} claims, ${sources} sources`;
 }
 
 async function main(): Promise<number> {
@@ -42,7 +42,8 @@ async function main(): Promise<number> {
     return 2;
   }
   const started = performance.now();
-  const content = await processContent({ root });
+  // The check also compares with the last commit, when git is there (the build does not).
+  const content = await processContent({ root, history: true });
   // With file arguments, only their problems are shown; the rest of the content still
   // provides the context (ids, link targets) they are checked against.
   const only = new Set(args.files.map((f) => relative(root, resolve(root, f)).split(sep).join('/')));

@@ -2,6 +2,7 @@
 // the whole briefing as plain data, once per build, for the helpers in src/site/.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, devContentErrors } from '../loader/dev-state.ts';
+import { isPreviewBuild } from '../pipeline/visibility.ts';
 import { claimLedger, type LedgerClaim } from '../site/claim-ledger.ts';
 import { dayPages, type DayPage } from '../site/days.ts';
 import { dateFormatter, type DateFormatter } from '../site/format-date.ts';
@@ -17,11 +18,15 @@ export type ActorItem = CollectionEntry<'actors'>;
 export type TopicItem = CollectionEntry<'topics'>;
 export type PageItem = CollectionEntry<'pages'>;
 export type DayItem = CollectionEntry<'days'>;
+export type AuthorItem = CollectionEntry<'authors'>;
+export type UpdateItem = CollectionEntry<'updates'>;
 
 export interface Briefing {
   site: SiteSettings;
-  /** Newest first. In `astro dev` drafts and scheduled items are included (see data.visibility). */
+  /** Newest first, withdrawn items left out. In previews drafts and scheduled items are included (see data.visibility). */
   articles: ArticleItem[];
+  /** Withdrawn items: their URLs keep a notice page; no list shows them. Newest first. */
+  withdrawn: ArticleItem[];
   actors: ActorItem[];
   topics: TopicItem[];
   /** Editor-written pages (about, methodology), in footer order. */
@@ -33,23 +38,48 @@ export interface Briefing {
   /** Every day with news, newest first (src/site/days.ts), decided at the build's time. */
   dayPages: DayPage[];
   /** Every claim, most recently reported first. */
+  /** The desk's people (content/authors/). */
+  authors: AuthorItem[];
+  /** Claim status updates (content/updates/), oldest first. */
+  updates: UpdateItem[];
+  /** Every claim, most recently reported first; updates and withdrawn items' reports included. */
   ledger: LedgerClaim[];
   /** The status definitions (methodology page) with the deploy base, linked from every badge; none without that page. */
   legendHref?: string;
   /** Dates in the site's language and time zone. */
   dates: DateFormatter;
+  /** A preview build (drafts shown, banner and noindex on every page). */
+  preview: boolean;
 }
 
 let cached: Promise<Briefing> | undefined;
 
 async function load(): Promise<Briefing> {
-  const [sites, articles, actors, topics, pages, days] = await Promise.all([getCollection('site'), getCollection('articles'), getCollection('actors'), getCollection('topics'), getCollection('pages'), getCollection('days')]);
+  const [sites, all, actors, topics, pages, days, authors, updates] = await Promise.all([getCollection('site'), getCollection('articles'), getCollection('actors'), getCollection('topics'), getCollection('pages'), getCollection('days'), getCollection('authors'), getCollection('updates')]);
   const site = sites[0]?.data;
   if (!site) throw new Error('content has no site settings (content/site.yaml)');
+  const articles = all.filter((a) => a.data.visibility !== 'withdrawn');
+  const withdrawn = all.filter((a) => a.data.visibility === 'withdrawn');
+  const orderedUpdates = [...updates].sort((a, b) => a.id.localeCompare(b.id));
   const legend = statusLegendPath(pages);
-  const ledger = claimLedger(articles);
-  const dayList = dayPages({ articles, ledger, notes: days, timeZone: site.timezone, now: buildTime() });
-  return { site, articles: newestFirst(articles), actors, topics, pages: pagesInOrder(pages), topicTitles: new Map(topics.map((t) => [t.id, t.data.title])), dayNotes: days, dayPages: dayList, ledger, dates: dateFormatter(site.language, site.timezone), ...(legend ? { legendHref: href(legend) } : {}) };
+  const ledger = claimLedger(all, orderedUpdates);
+  return {
+    site,
+    articles: newestFirst(articles),
+    withdrawn: newestFirst(withdrawn),
+    actors,
+    topics,
+    pages: pagesInOrder(pages),
+    topicTitles: new Map(topics.map((t) => [t.id, t.data.title])),
+    dayNotes: days,
+    dayPages: dayPages({ articles, ledger, notes: days, timeZone: site.timezone, now: buildTime() }),
+    authors: [...authors].sort((a, b) => a.data.name.localeCompare(b.data.name) || a.id.localeCompare(b.id)),
+    updates: orderedUpdates,
+    ledger,
+    dates: dateFormatter(site.language, site.timezone),
+    preview: import.meta.env.DEV || isPreviewBuild(),
+    ...(legend ? { legendHref: href(legend) } : {}),
+  };
 }
 
 export function loadBriefing(): Promise<Briefing> {

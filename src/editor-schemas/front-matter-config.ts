@@ -6,10 +6,10 @@ import type { CollectionName } from '../pipeline/schema/index.ts';
 type JsonSchema = Record<string, unknown>;
 type Field = Record<string, unknown>;
 
-const CONTENT_TYPE: Record<Exclude<CollectionName, 'site'>, string> = { articles: 'article', actors: 'actor', topics: 'topic', pages: 'page', days: 'day' };
+const CONTENT_TYPE: Record<Exclude<CollectionName, 'site'>, string> = { articles: 'article', actors: 'actor', topics: 'topic', pages: 'page', days: 'day', authors: 'author', updates: 'update' };
 
 /** Which id lists point at which collection: the schema says "ids", this says of what. */
-const REFERENCES: Record<string, string> = { topics: 'topic', actors: 'actor' };
+const REFERENCES: Record<string, string> = { topics: 'topic', actors: 'actor', authors: 'author' };
 
 function title(name: string): string {
   return name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
@@ -64,6 +64,8 @@ export function buildFrontMatterConfig(json: Record<CollectionName, JsonSchema>)
       { title: 'Topics', path: '[[workspace]]/content/topics', contentTypes: ['topic'] },
       { title: 'Pages', path: '[[workspace]]/content/pages', contentTypes: ['page'] },
       { title: 'Day notes', path: '[[workspace]]/content/days', contentTypes: ['day'] },
+      { title: 'Authors', path: '[[workspace]]/content/authors', contentTypes: ['author'] },
+      { title: 'Status updates', path: '[[workspace]]/content/updates', contentTypes: ['update'] },
     ],
     'frontMatter.taxonomy.contentTypes': contentTypes,
     'frontMatter.taxonomy.fieldGroups': [...groups.values()],

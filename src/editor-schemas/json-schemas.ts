@@ -17,6 +17,8 @@ export const SCHEMA_FILES: Record<CollectionName, string> = {
   pages: 'schemas/page.schema.json',
   site: 'schemas/site.schema.json',
   days: 'schemas/day.schema.json',
+  authors: 'schemas/author.schema.json',
+  updates: 'schemas/update.schema.json',
 };
 
 const TITLES: Record<CollectionName, string> = {
@@ -26,6 +28,8 @@ const TITLES: Record<CollectionName, string> = {
   pages: 'Page (content/pages/*.md frontmatter)',
   site: 'Site settings (content/site.yaml)',
   days: 'Day note (content/days/<yyyy-mm-dd>.md frontmatter)',
+  authors: 'Author (content/authors/*.md frontmatter)',
+  updates: 'Status update (content/updates/<yyyy-mm-dd>-<slug>.md frontmatter)',
 };
 
 const ISO_DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:\\d{2}))?$';

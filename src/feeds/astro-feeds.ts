@@ -7,6 +7,7 @@ import { claimStatusLabel } from '../site/labels.ts';
 import type { FeedInput } from './build-feeds.ts';
 import type { Feed, FeedFormat } from './feed-model.ts';
 import { FEED_CONTENT_TYPES, renderFeed } from './render-feed.ts';
+import { statusChanges } from '../site/status-changes.ts';
 
 const inputs = new WeakMap<Briefing, FeedInput>();
 
@@ -22,6 +23,8 @@ export async function loadFeedInput(context: Pick<APIContext, 'site'>): Promise<
       articles: briefing.articles.map((article) => ({ id: article.id, data: article.data, html: article.rendered?.html, ledger: feedLedger(briefing, article) })),
       topics: briefing.topics,
       actors: briefing.actors,
+      withdrawn: briefing.withdrawn.flatMap(({ id, data }) => (data.withdrawn ? [{ id, title: data.title, published: data.published, topics: data.topics, actors: data.actors, withdrawn: data.withdrawn }] : [])),
+      statusChanges: statusChanges(briefing.ledger),
     };
     inputs.set(briefing, input);
   }

@@ -5,6 +5,7 @@ import { later, newestFirst } from './dates.ts';
 import type { Feed, FeedItem } from './feed-model.ts';
 import { withLedger, type FeedLedger } from './item-ledger.ts';
 import { absoluteUrl, feedHtml, type SiteLocation } from './urls.ts';
+import { statusChangeItems, withdrawalItems, type FeedStatusChange, type FeedWithdrawal } from './workflow-items.ts';
 
 export interface FeedArticle {
   id: string;
@@ -30,6 +31,10 @@ export interface FeedInput extends SiteLocation {
   actors: Array<{ id: string; data: { name: string; role: string; affiliation: string } }>;
   /** Most items per feed, newest kept. Default: 50. */
   limit?: number;
+  /** Withdrawn items: each gets an entry saying so (never its body). */
+  withdrawn?: FeedWithdrawal[];
+  /** Claim status changes made by status updates. */
+  statusChanges?: FeedStatusChange[];
 }
 
 const DEFAULT_LIMIT = 50;
@@ -88,10 +93,18 @@ function articleItems(input: FeedInput, keep: (article: FeedArticle) => boolean)
   return kept.map(({ article, id }) => articleItem(input, article, id, topicTitles));
 }
 
-/** Every item on the site. */
+/** Withdrawals and status changes that belong in a feed narrowed by `topic` / `actor`. */
+function workflowItems(input: FeedInput, filter: { topic?: string; actor?: string } = {}): FeedItem[] {
+  const topicTitles = new Map(input.topics.map((topic) => [topic.id, topic.data.title]));
+  const withdrawn = (input.withdrawn ?? []).filter((w) => (!filter.topic || w.topics.includes(filter.topic)) && (!filter.actor || w.actors.includes(filter.actor)));
+  const changes = (input.statusChanges ?? []).filter((c) => (!filter.topic || c.topics.includes(filter.topic)) && (!filter.actor || c.by === filter.actor));
+  return [...withdrawalItems(input, withdrawn, topicTitles), ...statusChangeItems(input, changes, topicTitles)];
+}
+
+/** Every item on the site, with withdrawals and status updates. */
 export function siteFeed(input: FeedInput): Feed {
   const { title, description } = input.settings;
-  return assemble(input, { title, description, homePath: '/', paths: feedPaths() }, articleItems(input, () => true));
+  return assemble(input, { title, description, homePath: '/', paths: feedPaths() }, [...articleItems(input, () => true), ...workflowItems(input)]);
 }
 
 /** Items tagged with one topic; undefined for an unknown topic id. */
@@ -102,7 +115,7 @@ export function topicFeed(input: FeedInput, topicId: string): Feed | undefined {
   return assemble(
     input,
     { title: `${topic.data.title} · ${input.settings.title}`, description: topic.data.summary, homePath, paths: feedPaths(homePath) },
-    articleItems(input, (article) => article.data.topics.includes(topicId)),
+    [...articleItems(input, (article) => article.data.topics.includes(topicId)), ...workflowItems(input, { topic: topicId })],
   );
 }
 
@@ -114,7 +127,7 @@ export function actorFeed(input: FeedInput, actorId: string): Feed | undefined {
   return assemble(
     input,
     { title: `${actor.data.name} · ${input.settings.title}`, description: `Items about ${actor.data.name}, ${actor.data.role} (${actor.data.affiliation}).`, homePath, paths: feedPaths(homePath) },
-    articleItems(input, (article) => article.data.actors.includes(actorId)),
+    [...articleItems(input, (article) => article.data.actors.includes(actorId)), ...workflowItems(input, { actor: actorId })],
   );
 }
 

@@ -6,13 +6,14 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { hasErrors } from '../pipeline/diagnostics.ts';
 import { formatDiagnostic } from '../pipeline/format-diagnostics.ts';
 import type { CollectionName } from '../pipeline/schema/index.ts';
+import { isPreviewBuild } from '../pipeline/visibility.ts';
 import { buildContent, type BuiltContent } from './build-content.ts';
 import { ContentError, serialRefresh, setDevContentErrors } from './dev-state.ts';
 
 export { ContentError };
-import { storedActorSchema, storedArticleSchema, storedDaySchema, storedPageSchema, storedSiteSchema, storedTopicSchema } from './stored-schemas.ts';
+import { storedActorSchema, storedArticleSchema, storedAuthorSchema, storedDaySchema, storedPageSchema, storedSiteSchema, storedTopicSchema, storedUpdateSchema } from './stored-schemas.ts';
 
-const SCHEMAS = { articles: storedArticleSchema, actors: storedActorSchema, topics: storedTopicSchema, pages: storedPageSchema, site: storedSiteSchema, days: storedDaySchema } as const;
+const SCHEMAS = { articles: storedArticleSchema, actors: storedActorSchema, topics: storedTopicSchema, pages: storedPageSchema, site: storedSiteSchema, days: storedDaySchema, authors: storedAuthorSchema, updates: storedUpdateSchema } as const;
 
 let current: Promise<BuiltContent> | undefined;
 
@@ -33,13 +34,16 @@ function build(context: LoaderContext, preview: boolean): Promise<BuiltContent> 
 
 export async function sync(collection: CollectionName, context: LoaderContext, preview: boolean): Promise<void> {
   const built = await build(context, preview);
+  // Only the live preview keeps going on bad content; a preview build fails like any build.
+  const lenient = Boolean(context.watcher);
   const errors = built.diagnostics.filter((d) => d.severity === 'error');
-  for (const d of built.diagnostics.filter((d) => d.severity === 'warning')) context.logger.warn(formatDiagnostic(d));
+  // Every collection syncs from the same run: its warnings are printed once, with the site settings.
+  if (collection === 'site') for (const d of built.diagnostics.filter((d) => d.severity === 'warning')) context.logger.warn(formatDiagnostic(d));
   const report = errors.length ? `content has ${errors.length} error${errors.length === 1 ? '' : 's'} (run \`npm run check\`):\n${errors.map(formatDiagnostic).join('\n')}` : undefined;
   // In dev the pages show the errors too (load-briefing.ts throws them into Astro's overlay).
   if (context.watcher) setDevContentErrors(report);
   if (report && hasErrors(built.diagnostics)) {
-    if (!preview) throw new ContentError(report);
+    if (!lenient) throw new ContentError(report);
     context.logger.error(`${report}\nshowing the last good version until it is fixed`);
     if (context.store.keys().length > 0) return;
   }
@@ -58,7 +62,7 @@ export function briefingLoader(collection: CollectionName): Loader {
     name: `briefing-${collection}`,
     schema: SCHEMAS[collection],
     load: async (context) => {
-      const preview = Boolean(context.watcher) || process.env.BRIEFING_DRAFTS === '1';
+      const preview = Boolean(context.watcher) || isPreviewBuild();
       loaded.set(collection, context);
       await sync(collection, context, preview);
       if (!context.watcher || watching) return;

@@ -5,7 +5,7 @@ import type { Diagnostic } from '../pipeline/diagnostics.ts';
 import type { Entry } from '../pipeline/load-entry.ts';
 import type { RenderedBody } from '../pipeline/render/render-markdown.ts';
 import type { CollectionName } from '../pipeline/schema/index.ts';
-import { buildTime, visibility } from '../pipeline/visibility.ts';
+import { buildTime, hasPage, visibility } from '../pipeline/visibility.ts';
 import { typesetData } from './typography.ts';
 
 export interface StoredItem {
@@ -71,8 +71,10 @@ export async function buildContent(options: BuildOptions): Promise<BuiltContent>
   const articles: StoredItem[] = [];
   for (const entry of content.articles) {
     const state = visibility(entry.data, now);
-    if (state !== 'public' && !options.preview) continue;
-    articles.push(toItem(entry, (body) => ({ visibility: state, excerpt: excerpt(body?.text ?? '') })));
+    if (!hasPage(state, options.preview)) continue;
+    // A withdrawn item's body never leaves the pipeline: its page is only the notice.
+    if (state === 'withdrawn') articles.push({ ...toItem(entry), data: { ...entry.data, file: entry.file, wordCount: 0, readingMinutes: 0, headings: [], visibility: state, excerpt: '' } });
+    else articles.push(toItem(entry, (body) => ({ visibility: state, excerpt: excerpt(body?.text ?? '') })));
   }
   return {
     collections: {
@@ -81,6 +83,8 @@ export async function buildContent(options: BuildOptions): Promise<BuiltContent>
       topics: content.topics.map((e) => toItem(e)),
       pages: content.pages.map((e) => toItem(e)),
       days: content.days.map((e) => toItem(e)),
+      authors: content.authors.map((e) => toItem(e)),
+      updates: content.updates.map((e) => toItem(e)),
       site: content.site ? [{ id: 'site', data: { ...content.site.data }, digest: content.site.digest }] : [],
     },
     diagnostics: content.diagnostics,

@@ -1,7 +1,7 @@
 // What the loader stores per entry: the validated frontmatter plus the facts derived
 // from the file (where it lives, reading time, headings). Types for pages come from here.
 import { z } from 'zod';
-import { actorSchema, articleSchema, daySchema, pageSchema, siteSchema, topicSchema } from '../pipeline/schema/index.ts';
+import { actorSchema, articleSchema, authorSchema, daySchema, pageSchema, siteSchema, topicSchema, updateSchema } from '../pipeline/schema/index.ts';
 import { VISIBILITIES } from '../pipeline/visibility.ts';
 
 const derived = {
@@ -14,7 +14,7 @@ const derived = {
 
 export const storedArticleSchema = articleSchema.safeExtend({
   ...derived,
-  /** `public`, or `draft` / `scheduled` (present only in `npm run dev`). */
+  /** `public`, `withdrawn` (a notice page), or `draft` / `scheduled` (only in previews). */
   visibility: z.enum(VISIBILITIES),
   /** Plain text of the body, shortened: for feeds and meta descriptions. */
   excerpt: z.string(),
@@ -25,3 +25,5 @@ export const storedPageSchema = pageSchema.safeExtend(derived);
 export const storedSiteSchema = siteSchema;
 /** A day note: its takeaways, and the rendered note below them (the body may be empty). */
 export const storedDaySchema = daySchema.safeExtend(derived);
+export const storedAuthorSchema = authorSchema.safeExtend(derived);
+export const storedUpdateSchema = updateSchema.safeExtend(derived);

@@ -19,7 +19,7 @@ export function typesetData(data: Data): Data {
   if (keyPoints) out.keyPoints = keyPoints;
   const questions = mapList<string>(out.openQuestions, smartText);
   if (questions) out.openQuestions = questions;
-  const claims = mapList<Data>(out.claims, (claim) => ({ ...claim, text: smartText(claim.text as string), ...(typeof claim.note === 'string' ? { note: smartText(claim.note) } : {}) }));
+  const claims = mapList<Data>(out.claims, (claim) => ({ ...claim, ...(typeof claim.text === 'string' ? { text: smartText(claim.text) } : {}), ...(typeof claim.note === 'string' ? { note: smartText(claim.note) } : {}) }));
   if (claims) out.claims = claims;
   const events = mapList<Data>(out.events, (event) => ({ ...event, title: smartText(event.title as string) }));
   if (events) out.events = events;

@@ -1,6 +1,6 @@
 // Finds the content files and decides, from their path alone, which collection each
 // belongs to and what its id is. Layout: site.yaml, articles/**/*.md, actors/*.md,
-// topics/*.md, pages/*.md, days/<yyyy-mm-dd>.md.
+// topics/*.md, pages/*.md, days/<yyyy-mm-dd>.md, authors/*.md, updates/<yyyy-mm-dd>-<slug>.md.
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
@@ -30,11 +30,14 @@ export function slugify(name: string): string {
 }
 
 /** The folders of content/, one per collection (site.yaml sits at the top). */
-const FOLDERS = ['articles', 'actors', 'topics', 'pages', 'days'] as const satisfies readonly CollectionName[];
+const FOLDERS = ['articles', 'actors', 'topics', 'pages', 'days', 'authors', 'updates'] as const satisfies readonly CollectionName[];
 
 function isFolder(name: string): name is (typeof FOLDERS)[number] {
   return (FOLDERS as readonly string[]).includes(name);
 }
+
+/** Updates are named by day: `2025-08-20-some-slug.md`. */
+const UPDATE_NAME = /^\d{4}-\d{2}-\d{2}-[a-z0-9]/;
 
 function classify(inside: string): { collection: CollectionName; id: string } | { problem: string; hint?: string; rule?: RuleId } | undefined {
   const parts = inside.split('/');
@@ -68,6 +71,9 @@ function classify(inside: string): { collection: CollectionName; id: string } | 
     if (!date || !isCalendarDate(Number(date[1]), Number(date[2]), Number(date[3]))) {
       return { problem: `the file name "${name}" is not a real date`, hint: 'name a day note after its day, e.g. content/days/2025-08-18.md', rule: 'day-date' };
     }
+  }
+  if (folder === 'updates' && !UPDATE_NAME.test(id)) {
+    return { problem: `the file name "${name}" does not start with the update's date`, hint: `name it <yyyy-mm-dd>-<slug>.md, e.g. 2025-08-20-${id}.md` };
   }
   return { collection: folder, id };
 }

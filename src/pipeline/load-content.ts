@@ -15,6 +15,10 @@ import { checkFindReplaceArtifacts } from './checks/find-replace-artifacts.ts';
 import { checkPlaceholders } from './checks/placeholders.ts';
 import { checkReferences } from './checks/resolve-references.ts';
 import { checkSourceUrls } from './checks/source-urls.ts';
+import { checkReview } from './checks/review.ts';
+import { gitBaseline } from './checks/git-baseline.ts';
+import { checkHistory } from './checks/history.ts';
+import { checkUpdates } from './checks/updates.ts';
 import { checkUniqueIds } from './checks/unique-ids.ts';
 import { checkYearFolders } from './checks/year-folder.ts';
 import { diagnostic, guarded, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
@@ -44,6 +48,8 @@ export interface LoadOptions {
   now?: number;
   /** Use the result cache under node_modules/.cache/briefing. Default: unless BRIEFING_CACHE=0. */
   cache?: boolean;
+  /** Compare with the last git commit (status edited in place, deleted items). Default: false; `npm run check` sets it. */
+  history?: boolean;
 }
 
 export interface RenderRequest {
@@ -59,6 +65,8 @@ export interface ContentSet {
   pages: Entry<'pages'>[];
   /** Day notes (content/days/), by file name. */
   days: Entry<'days'>[];
+  authors: Entry<'authors'>[];
+  updates: Entry<'updates'>[];
   diagnostics: Diagnostic[];
   /** Number of files read, valid or not. */
   fileCount: number;
@@ -106,7 +114,7 @@ export function plan(options: LoadOptions, render?: RenderRequest): Plan {
   let renderKey = '';
   if (render) {
     const pathByFile: Record<string, string> = {};
-    for (const f of files) if (f.collection !== 'site' && f.collection !== 'days') pathByFile[f.file] = entryPath[f.collection](f.id);
+    for (const f of files) if (Object.hasOwn(entryPath, f.collection)) pathByFile[f.file] = entryPath[f.collection as keyof typeof entryPath](f.id);
     settings = { ...render, pathByFile };
     renderKey = createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 16);
   }
@@ -186,6 +194,10 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[]): Con
     () => checkYearFolders(index.articles, options.contentDir ?? 'content'),
     () => checkSourceUrls(index.articles),
     () => checkDayNotes(index, now),
+    () => checkReview(of('site')[0], index.articles, of('authors')),
+    () => checkUpdates(index),
+    // Edits in place and deleted items, against the last commit (the check command only).
+    ...(options.history ? [() => checkHistory(index, gitBaseline(options.root, options.contentDir ?? 'content'), new Date(now).toISOString().slice(0, 10))] : []),
   ];
   for (const check of crossFileChecks) {
     diagnostics.push(...guarded(folder, check));
@@ -199,6 +211,8 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[]): Con
     topics: of('topics'),
     pages: of('pages'),
     days: of('days'),
+    authors: of('authors'),
+    updates: of('updates'),
     diagnostics: sortDiagnostics(diagnostics),
     fileCount: p.files.length,
     rendered: p.rendered,

@@ -1,17 +1,18 @@
 // The site's URL scheme, shared by the link checks and the pages: one place decides
 // what `/articles/x/` means. Paths here never include the deploy base path.
-export type LinkCollection = 'articles' | 'topics' | 'actors' | 'pages';
+export type LinkCollection = 'articles' | 'topics' | 'actors' | 'pages' | 'authors';
 
 export const entryPath = {
   articles: (id: string) => `/articles/${id}/`,
   topics: (id: string) => `/topics/${id}/`,
   actors: (id: string) => `/actors/${id}/`,
+  authors: (id: string) => `/authors/${id}/`,
   // Editor-written pages (about, methodology) sit at the top level.
   pages: (id: string) => `/${id}/`,
 } as const satisfies Record<LinkCollection, (id: string) => string>;
 
 /** Pages that exist whatever the content: internal links to them always resolve. */
-export const FIXED_PAGES = ['/', '/claims/', '/timeline/', '/search/', '/topics/', '/actors/', '/articles/', '/corrections/', '/rss.xml', '/atom.xml', '/feed.json', '/corrections.xml', '/days/', '/digest.xml', '/news-sitemap.xml', '/email/latest.html', '/sitemap-index.xml', '/robots.txt', '/404.html'] as const;
+export const FIXED_PAGES = ['/', '/claims/', '/timeline/', '/search/', '/topics/', '/actors/', '/articles/', '/authors/', '/corrections/', '/rss.xml', '/atom.xml', '/feed.json', '/corrections.xml', '/days/', '/digest.xml', '/news-sitemap.xml', '/email/latest.html', '/sitemap-index.xml', '/robots.txt', '/404.html'] as const;
 
 /**
  * Top-level path segments the site itself uses: a page in content/pages/ may not take one
@@ -42,7 +43,7 @@ export function parseSitePath(href: string): InternalTarget {
   const fragment = rest.length ? decodePart(rest.join('#')) : undefined;
   const path = pathPart.split('?')[0]!;
   if (rest.length && fragment === undefined) return { kind: 'malformed', path: href };
-  const entry = /^\/(articles|topics|actors)\/([^/]+)\/?$/.exec(path);
+  const entry = /^\/(articles|topics|actors|authors)\/([^/]+)\/?$/.exec(path);
   if (entry) {
     const id = decodePart(entry[2]!);
     if (id === undefined) return { kind: 'malformed', path: href };

@@ -79,6 +79,15 @@ export const RULES = {
   'source-home-page': rule('warning', 'a source or claim URL is a site\'s home page or a section front, not the exact document'),
   // Day notes (issue 18)
   'day-date': rule('error', 'a day note\'s file name is not a real date (content/days/yyyy-mm-dd.md)'),
+  // Editorial workflow (issue 16): review, status updates, withdrawals, embeds
+  'review-missing': rule('error', 'with requireReview, a published item has no reviewedBy'),
+  'review-self': rule('error', 'the reviewer is the item\'s only author'),
+  'withdrawal': rule('error', 'status: withdrawn and the withdrawn: { date, reason } block do not come together'),
+  'withdrawn-link': rule('warning', 'a link points to a withdrawn item (its page is only a notice)'),
+  'update-date': rule('error', 'a status update\'s file name does not start with its date'),
+  'status-in-place': rule('warning', 'a published claim\'s status was edited in place instead of in a status update'),
+  'deleted-item': rule('warning', 'a published item was deleted since the last commit instead of withdrawn'),
+  'embed': rule('warning', 'a raw embed (iframe, script, tweet blockquote) is stripped: write the bare URL on its own line'),
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

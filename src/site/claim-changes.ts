@@ -10,6 +10,9 @@ export interface ClaimChange {
   /** Date of the report that changed the status. */
   date: string;
   articleId: string;
+  /** Where the change can be read (an item, or the ledger for a status update), and its title. */
+  path: string;
+  title: string;
 }
 
 /** Each claim's latest status change (if it ever changed), newest first, at most `limit`. */
@@ -20,7 +23,7 @@ export function recentClaimChanges(ledger: readonly LedgerClaim[], limit = 5): C
       const before = claim.reports[i - 1]!;
       const after = claim.reports[i]!;
       if (before.status !== after.status) {
-        changes.push({ claim, from: before.status, to: after.status, date: after.date, articleId: after.articleId });
+        changes.push({ claim, from: before.status, to: after.status, date: after.date, articleId: after.articleId, path: after.path, title: after.articleTitle });
         break;
       }
     }

@@ -1,19 +1,31 @@
 // Claims across items. A claim with an `id` is one claim reported again and again: its
 // history is every report, oldest first, and its status is the latest report's. A claim
-// without an id stands alone, with a history of one.
+// without an id stands alone, with a history of one. Status updates (content/updates/)
+// join a tracked claim's history like a report without an item; reports from a withdrawn
+// item stay in the history, marked, so the record of what was said is kept.
+import { entryPath } from '../pipeline/routes.ts';
 import type { ClaimStatus } from '../pipeline/schema/index.ts';
+import { dateValue } from '../pipeline/schema/primitives.ts';
 import { oldestFirst, publishedTime } from './sort-articles.ts';
-import type { ArticleEntry } from './types.ts';
+import type { ArticleEntry, UpdateEntry } from './types.ts';
 
 export interface ClaimReport {
+  /** The reporting item's id; '' for a status update. */
   articleId: string;
+  /** The reporting item's title, or `a status update` for an update. */
   articleTitle: string;
+  /** Site path (without base) where the report can be read. */
+  path: string;
+  /** The update's id, when the report is a status update. */
+  update?: string;
+  /** The reporting item was withdrawn: the report stays in the record, marked. */
+  withdrawn?: true;
   /** When the item reporting it was published (ISO, as written). */
   date: string;
   status: ClaimStatus;
   text: string;
   source?: string;
-  /** The editor's reason for the status in this report. */
+  /** Why the status is what it is: the editor's note in an item, or an update's note. */
   note?: string;
 }
 
@@ -31,6 +43,8 @@ export interface LedgerClaim {
   reports: ClaimReport[];
   /** Topic ids of every item that reported it. */
   topics: string[];
+  /** The item that introduced the claim was withdrawn. */
+  withdrawn?: true;
 }
 
 // Written ids are kebab-case and never hold "--", so the derived anchor of an id-less
@@ -49,29 +63,52 @@ export function lastReported(claim: LedgerClaim): string {
   return latest(claim.reports).date;
 }
 
-/** Every claim in the items, most recently reported first. */
-export function claimLedger(articles: readonly ArticleEntry[]): LedgerClaim[] {
+/** Every claim in the items (and status updates), most recently reported first. */
+export function claimLedger(articles: readonly ArticleEntry[], updates: readonly UpdateEntry[] = []): LedgerClaim[] {
   const claims = new Map<string, LedgerClaim>();
   const times = new Map<string, number>();
-  for (const article of oldestFirst(articles)) {
+  // Items and updates in one date order; on the same instant the item comes first.
+  type Step = { time: number; article?: ArticleEntry; update?: UpdateEntry };
+  const steps: Step[] = [
+    ...oldestFirst(articles).map((article) => ({ time: publishedTime(article), article })),
+    ...[...updates].sort((a, b) => a.id.localeCompare(b.id)).map((update) => ({ time: dateValue(update.data.date), update })),
+  ];
+  steps.sort((a, b) => a.time - b.time || (a.article ? 0 : 1) - (b.article ? 0 : 1));
+  for (const step of steps) {
+    if (step.update) {
+      const { id, data } = step.update;
+      for (const change of data.claims) {
+        const entry = claims.get(claimAnchor('', 0, change.id));
+        // Unknown ids are the check's business (unknown-reference); the site skips them.
+        if (!entry) continue;
+        entry.reports.push({ articleId: '', articleTitle: 'a status update', path: `/claims/#${entry.anchor}`, update: id, date: data.date, status: change.status, text: entry.text, note: change.note, source: change.source });
+        entry.status = change.status;
+        times.set(entry.anchor, step.time);
+      }
+      continue;
+    }
+    const article = step.article!;
+    const withdrawn = article.data.status === 'withdrawn';
     article.data.claims?.forEach((claim, index) => {
       const anchor = claimAnchor(article.id, index, claim.id);
       const report: ClaimReport = {
         articleId: article.id,
         articleTitle: article.data.title,
+        path: entryPath.articles(article.id),
         date: article.data.published,
         status: claim.status,
         text: claim.text,
         ...(claim.source ? { source: claim.source } : {}),
         ...(claim.note ? { note: claim.note } : {}),
+        ...(withdrawn ? { withdrawn: true as const } : {}),
       };
-      const entry = claims.get(anchor) ?? { anchor, ...(claim.id ? { id: claim.id } : {}), text: claim.text, by: claim.by, status: claim.status, reports: [], topics: [] };
+      const entry = claims.get(anchor) ?? { anchor, ...(claim.id ? { id: claim.id } : {}), text: claim.text, by: claim.by, status: claim.status, reports: [], topics: [], ...(withdrawn ? { withdrawn: true as const } : {}) };
       entry.reports.push(report);
       entry.text = claim.text;
       entry.status = claim.status;
       for (const topic of article.data.topics) if (!entry.topics.includes(topic)) entry.topics.push(topic);
       claims.set(anchor, entry);
-      times.set(anchor, publishedTime(article));
+      times.set(anchor, step.time);
     });
   }
   return [...claims.values()].sort((a, b) => times.get(b.anchor)! - times.get(a.anchor)! || a.anchor.localeCompare(b.anchor));
@@ -86,7 +123,7 @@ export function claimsInArticle(ledger: readonly LedgerClaim[], articleId: strin
   if (!index) {
     index = new Map();
     for (const claim of ledger) {
-      for (const id of new Set(claim.reports.map((report) => report.articleId))) {
+      for (const id of new Set(claim.reports.map((report) => report.articleId).filter(Boolean))) {
         const list = index.get(id);
         if (list) list.push(claim);
         else index.set(id, [claim]);

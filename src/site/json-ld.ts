@@ -4,7 +4,7 @@
 import { entryPath } from '../pipeline/routes.ts';
 import { indexById } from './collection-filters.ts';
 import { absoluteUrl } from './page-meta.ts';
-import type { ActorEntry, ArticleEntry, SiteSettings, TopicEntry } from './types.ts';
+import type { ActorEntry, ArticleEntry, AuthorEntry, SiteSettings, TopicEntry } from './types.ts';
 
 export interface NewsArticleInput {
   article: ArticleEntry;
@@ -16,9 +16,11 @@ export interface NewsArticleInput {
   /** Display names of the article's actors and titles of its topics. */
   actorNames: string[];
   topicTitles: string[];
+  /** The byline's people, with their author pages; the desk stands in when there are none. */
+  authors?: Array<{ name: string; url: string }>;
 }
 
-export function newsArticleJsonLd({ article, site, url, homeUrl, actorNames, topicTitles }: NewsArticleInput): Record<string, unknown> {
+export function newsArticleJsonLd({ article, site, url, homeUrl, actorNames, topicTitles, authors = [] }: NewsArticleInput): Record<string, unknown> {
   const { data } = article;
   const publisher = { '@type': 'Organization', name: site.title, url: homeUrl };
   return {
@@ -31,7 +33,7 @@ export function newsArticleJsonLd({ article, site, url, homeUrl, actorNames, top
     inLanguage: site.language,
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
-    author: { '@type': 'Organization', name: site.contact.name, url: homeUrl },
+    author: authors.length ? authors.map((a) => ({ '@type': 'Person', name: a.name, url: a.url })) : { '@type': 'Organization', name: site.contact.name, url: homeUrl },
     publisher,
     isAccessibleForFree: true,
     wordCount: data.wordCount,
@@ -51,7 +53,7 @@ export function serializeJsonLd(value: unknown): string {
 /** The NewsArticle object for an item, with names looked up and URLs made absolute. */
 export function articleJsonLd(
   article: ArticleEntry,
-  briefing: { site: SiteSettings; actors: readonly ActorEntry[]; topics: readonly TopicEntry[] },
+  briefing: { site: SiteSettings; actors: readonly ActorEntry[]; topics: readonly TopicEntry[]; authors?: readonly AuthorEntry[] },
   siteUrl: string | URL,
   base: string,
 ): Record<string, unknown> {
@@ -64,5 +66,6 @@ export function articleJsonLd(
     homeUrl: absoluteUrl(siteUrl, base, '/'),
     actorNames: article.data.actors.map((id) => actors.get(id)?.data.name ?? id),
     topicTitles: article.data.topics.map((id) => topics.get(id)?.data.title ?? id),
+    authors: article.data.authors.map((id) => ({ name: indexById(briefing.authors ?? []).get(id)?.data.name ?? id, url: absoluteUrl(siteUrl, base, entryPath.authors(id)) })),
   });
 }

@@ -36,7 +36,7 @@ export interface VisibilityNotice {
 
 /** The banner and list marker for items only `npm run dev` shows; none for public items. */
 export function visibilityNotice(visibility: ArticleData['visibility']): VisibilityNotice | undefined {
-  if (visibility === 'draft') return { label: 'Draft', text: 'Draft: this item is not published. It is shown only in the local preview.' };
+  if (visibility === 'draft') return { label: 'Draft', text: 'Draft: this item is not published. It is shown only in previews, never on the published site.' };
   if (visibility === 'scheduled') return { label: 'Scheduled', text: 'Scheduled: this item is dated in the future and is not on the published site yet.' };
   return undefined;
 }

@@ -27,6 +27,11 @@ export interface KeyedBriefing {
   pages?: readonly Entry[];
   /** Day notes: the day pages and the home page's takeaways show them. */
   dayNotes?: readonly Entry[];
+  /** Editorial workflow: withdrawn items, the desk, status updates, and the preview switch. */
+  withdrawn?: readonly Entry[];
+  authors?: readonly Entry[];
+  updates?: readonly Entry[];
+  preview?: boolean;
 }
 
 /** Fields the loader derives from an article's body (src/loader/build-content.ts). */
@@ -49,6 +54,9 @@ export function briefingDigest(briefing: KeyedBriefing): string {
   for (const article of briefing.articles) add([article.id, withoutBody(article.data)]);
   for (const entry of [...briefing.actors, ...briefing.topics, ...(briefing.pages ?? [])]) add([entry.id, entry.data, entry.rendered ?? null]);
   for (const entry of briefing.dayNotes ?? []) add(['day', entry.id, entry.data, entry.rendered ?? null]);
+  for (const entry of [...(briefing.withdrawn ?? []), ...(briefing.updates ?? [])]) add([entry.id, withoutBody(entry.data)]);
+  for (const entry of briefing.authors ?? []) add([entry.id, entry.data, entry.rendered ?? null]);
+  add(briefing.preview ?? false);
   const digest = hash.digest('hex').slice(0, 32);
   briefingDigests.set(briefing, digest);
   return digest;

@@ -1,10 +1,12 @@
-// The timeline: editors' events and the items themselves, in date order (oldest first),
-// optionally narrowed to one topic.
+// The timeline: editors' events, the items themselves and claim status updates, in date
+// order (oldest first), optionally narrowed to one topic; timelineByDay groups it for pages.
 import { dateValue } from '../pipeline/schema/primitives.ts';
+import type { LedgerClaim } from './claim-ledger.ts';
+import { claimStatusLabel } from './labels.ts';
 import type { ArticleData, ArticleEntry } from './types.ts';
 
 export interface TimelineEntry {
-  kind: 'event' | 'item';
+  kind: 'event' | 'item' | 'update';
   date: string;
   title: string;
   topics: string[];
@@ -12,9 +14,20 @@ export interface TimelineEntry {
   articleId: string;
   articleTitle: string;
   visibility: ArticleData['visibility'];
+  /** For a status update: where the claim's history is (the ledger anchor), without base. */
+  path?: string;
 }
 
-export function timeline(articles: readonly ArticleEntry[], topic?: string): TimelineEntry[] {
+/** Status updates in the ledger, as timeline entries: "Claim now Confirmed: …". */
+function updateEntries(ledger: readonly LedgerClaim[]): TimelineEntry[] {
+  return ledger.flatMap((claim) =>
+    claim.reports
+      .filter((report) => report.update)
+      .map((report) => ({ kind: 'update' as const, date: report.date, title: `Claim now ${claimStatusLabel(report.status)}: ${claim.text}`, topics: [...claim.topics], articleId: '', articleTitle: 'Status update', visibility: 'public' as const, path: report.path })),
+  );
+}
+
+export function timeline(articles: readonly ArticleEntry[], topic?: string, ledger: readonly LedgerClaim[] = []): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const { id, data } of articles) {
     const common = { articleId: id, articleTitle: data.title, visibility: data.visibility };
@@ -23,7 +36,8 @@ export function timeline(articles: readonly ArticleEntry[], topic?: string): Tim
       entries.push({ kind: 'event', date: event.date, title: event.title, topics: [...(event.topics ?? data.topics)], ...common });
     }
   }
-  const kindOrder = { event: 0, item: 1 } as const;
+  entries.push(...updateEntries(ledger));
+  const kindOrder = { event: 0, item: 1, update: 2 } as const;
   return entries
     .filter((entry) => !topic || entry.topics.includes(topic))
     .sort((a, b) => dateValue(a.date) - dateValue(b.date) || kindOrder[a.kind] - kindOrder[b.kind] || a.title.localeCompare(b.title) || a.articleId.localeCompare(b.articleId));
@@ -37,8 +51,8 @@ export interface TimelineDay {
 }
 
 /**
- * The timeline as readers scan it: newest day first; inside a day what happened (events)
- * before the items that reported it, each newest first.
+ * The timeline as readers scan it: newest day first; inside a day what happened (events,
+ * status updates) before the items that reported it, each newest first.
  */
 export function timelineByDay(entries: readonly TimelineEntry[], dayOf: (iso: string) => { key: string; label: string }): TimelineDay[] {
   const days = new Map<string, TimelineDay>();
@@ -48,7 +62,7 @@ export function timelineByDay(entries: readonly TimelineEntry[], dayOf: (iso: st
     if (!day) days.set(key, (day = { key, label, entries: [] }));
     day.entries.push(entry);
   }
-  const kindOrder = { event: 0, item: 1 } as const;
+  const kindOrder = { event: 0, update: 1, item: 2 } as const;
   return [...days.values()]
     .sort((a, b) => b.key.localeCompare(a.key))
     .map((day) => ({ ...day, entries: day.entries.sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || dateValue(b.date) - dateValue(a.date) || a.title.localeCompare(b.title)) }));

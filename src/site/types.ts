@@ -1,7 +1,7 @@
 // The plain shapes the view helpers work on: what getCollection returns, minus Astro.
 // Tests build these from fixtures; pages pass the collections straight through.
 import type { z } from 'zod';
-import type { storedActorSchema, storedArticleSchema, storedDaySchema, storedPageSchema, storedSiteSchema, storedTopicSchema } from '../loader/stored-schemas.ts';
+import type { storedActorSchema, storedArticleSchema, storedAuthorSchema, storedDaySchema, storedPageSchema, storedSiteSchema, storedTopicSchema, storedUpdateSchema } from '../loader/stored-schemas.ts';
 
 export type ArticleData = z.output<typeof storedArticleSchema>;
 export type ActorData = z.output<typeof storedActorSchema>;
@@ -9,6 +9,8 @@ export type TopicData = z.output<typeof storedTopicSchema>;
 export type PageData = z.output<typeof storedPageSchema>;
 export type SiteSettings = z.output<typeof storedSiteSchema>;
 export type DayData = z.output<typeof storedDaySchema>;
+export type AuthorData = z.output<typeof storedAuthorSchema>;
+export type UpdateData = z.output<typeof storedUpdateSchema>;
 
 export interface ArticleEntry {
   id: string;
@@ -31,6 +33,15 @@ export interface DayEntry {
 export interface TopicEntry {
   id: string;
   data: TopicData;
+}
+
+export interface AuthorEntry {
+  id: string;
+  data: AuthorData;
+}
+export interface UpdateEntry {
+  id: string;
+  data: Pick<UpdateData, 'date' | 'claims'>;
 }
 
 /** A link target inside the site: a path without the deploy base, and its text. */

@@ -30,3 +30,8 @@ export function sitePath(url: string, base: string): string {
   const trimmed = base.replace(/\/$/, '');
   return trimmed && pathname.startsWith(trimmed) ? pathname.slice(trimmed.length) || '/' : pathname;
 }
+
+/** Site paths of withdrawn items: their notice pages are noindex and stay out of the sitemap. */
+export function withdrawnPaths(content: Pick<ContentSet, 'articles'>, now: number): Set<string> {
+  return new Set(content.articles.filter((a) => visibility(a.data, now) === 'withdrawn').map((a) => entryPath.articles(a.id)));
+}

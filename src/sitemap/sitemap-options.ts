@@ -3,24 +3,28 @@
 import type { SitemapOptions } from '@astrojs/sitemap';
 import { processContent } from '../pipeline/load-content.ts';
 import { buildTime } from '../pipeline/visibility.ts';
-import { lastModified, sitePath } from './lastmod.ts';
+import { lastModified, sitePath, withdrawnPaths } from './lastmod.ts';
 
 /** Pages that are not worth a search engine's visit (the search page is noindex). */
 export const NOT_IN_SITEMAP = ['/404/', '/404.html', '/search/'];
 
 export function sitemapOptions(options: { root: string; contentDir: string; base: string }): SitemapOptions {
   const now = buildTime();
-  let dates: Promise<Map<string, string>> | undefined;
+  let dates: Promise<{ lastmod: Map<string, string>; withdrawn: Set<string> }> | undefined;
   // Loaded on first use, so commands that never write a sitemap (dev, check) skip the work;
   // asynchronously, so that with a warm cache the Markdown libraries are never loaded.
-  const lastmod = async (path: string) => {
-    dates ??= processContent({ root: options.root, contentDir: options.contentDir, now }).then((content) => lastModified(content, now));
-    return (await dates).get(path);
+  const facts = () => {
+    dates ??= processContent({ root: options.root, contentDir: options.contentDir, now }).then((content) => ({ lastmod: lastModified(content, now), withdrawn: withdrawnPaths(content, now) }));
+    return dates;
   };
   return {
     filter: (page) => !NOT_IN_SITEMAP.includes(sitePath(page, options.base)),
+    // Returning nothing drops the page: withdrawn items keep only a noindex notice.
     serialize: async (item) => {
-      const date = await lastmod(sitePath(item.url, options.base));
+      const path = sitePath(item.url, options.base);
+      const { lastmod, withdrawn } = await facts();
+      if (withdrawn.has(path)) return undefined;
+      const date = lastmod.get(path);
       return date ? { ...item, lastmod: date } : item;
     },
   };

@@ -20,6 +20,8 @@ describe('the built site: pages', () => {
       'actors/index.html',
       'claims/index.html',
       'timeline/index.html',
+      'authors/index.html',
+      ...content.authors.map((id) => `authors/${id}/index.html`),
       ...content.articles.map((id) => `articles/${id}/index.html`),
       ...content.topics.map((id) => `topics/${id}/index.html`),
       ...content.actors.map((id) => `actors/${id}/index.html`),

@@ -1,23 +1,59 @@
-// In the local preview (`astro dev`, or BRIEFING_DRAFTS=1) drafts and scheduled items are
-// in the store: their pages carry a banner and lists mark them.
-import { rmSync } from 'node:fs';
+// The preview build, made with the command the deploy workflow's pull-request job runs
+// (read from .github/workflows/deploy.yml, so the test breaks when the job does): drafts
+// and scheduled items are in, every page carries the preview banner and noindex.
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Element } from 'hast';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../support/build-site.ts';
-import { readPage, select, selectAll, textOf } from './read-dist.ts';
+import { parse } from 'yaml';
+import { PROJECT_ROOT, runBuildCommand, type BuildResult } from '../support/build-site.ts';
+import { htmlFiles, readPage, select, selectAll, textOf } from './read-dist.ts';
 import { shippedContent } from './shipped-content.ts';
 
-let preview: BuildResult;
+interface Step {
+  name?: string;
+  run?: string;
+  env?: Record<string, string>;
+}
+
+const workflow = parse(readFileSync(join(PROJECT_ROOT, '.github/workflows/deploy.yml'), 'utf8'));
+const job = workflow.jobs.preview as { if: string; steps: Step[] };
+const buildStep = job.steps.find((step) => step.name === 'Build the preview')!;
 const [hidden] = shippedContent().hiddenArticles;
+let preview: BuildResult;
 
 beforeAll(() => {
-  preview = buildSite({ BRIEFING_DRAFTS: '1' });
+  preview = runBuildCommand(buildStep.run!, buildStep.env ?? {});
 });
 afterAll(() => rmSync(preview.outDir, { recursive: true, force: true }));
 
+describe('the pull-request preview job', () => {
+  it('runs on pull requests only and uploads dist as an artifact', () => {
+    expect(job.if).toBe("github.event_name == 'pull_request'");
+    expect(buildStep.run).toBe('npm run build:preview');
+    const upload = job.steps.find((step) => (step as { uses?: string }).uses?.startsWith('actions/upload-artifact')) as { with?: { path?: string } } | undefined;
+    expect(upload?.with?.path).toBe('dist');
+  });
+
+  it('is what Netlify builds for deploy previews', () => {
+    const toml = readFileSync(join(PROJECT_ROOT, 'netlify.toml'), 'utf8');
+    expect(toml).toMatch(/\[context\.deploy-preview\]\n\s+command = "npm run check && npm run build:preview"/);
+  });
+
+  it('puts the preview banner and noindex on every page', () => {
+    expect(preview.status, preview.output).toBe(0);
+    const files = htmlFiles(preview.outDir);
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const page = readPage(preview.outDir, file);
+      expect(select('meta[name="robots"]', page.tree)?.properties.content, file).toBe('noindex');
+      expect(textOf(select('main .preview-banner', page.tree)!), file).toMatch(/^Preview build:/);
+    }
+  });
+});
+
 describe('drafts in the preview', () => {
   it('shows a visible banner on the draft page', () => {
-    expect(preview.status, preview.output).toBe(0);
     expect(hidden).toBeDefined();
     const page = readPage(preview.outDir, `articles/${hidden}/index.html`);
     expect(textOf(select('main .banner', page.tree)!)).toMatch(/^(Draft|Scheduled):/);

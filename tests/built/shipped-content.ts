@@ -11,10 +11,14 @@ const NOW = Number(process.env.SOURCE_DATE_EPOCH ?? '1767225600') * 1000;
 export function shippedContent() {
   const content = loadContent({ root: PROJECT_ROOT, now: NOW });
   const published = content.articles.filter((a) => visibility(a.data, NOW) === 'public');
-  const hidden = content.articles.filter((a) => visibility(a.data, NOW) !== 'public');
+  const withdrawn = content.articles.filter((a) => visibility(a.data, NOW) === 'withdrawn');
+  const hidden = content.articles.filter((a) => !['public', 'withdrawn'].includes(visibility(a.data, NOW)));
   return {
     articles: published.map((a) => a.id),
     hiddenArticles: hidden.map((a) => a.id),
+    /** Withdrawn items: their URLs are notices, outside every list. */
+    withdrawnArticles: withdrawn.map((a) => a.id),
+    authors: content.authors.map((a) => a.id),
     topics: content.topics.map((t) => t.id),
     actors: content.actors.map((a) => a.id),
     // The ledger reads only frontmatter fields, which the raw entries have.

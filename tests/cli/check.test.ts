@@ -17,7 +17,7 @@ describe('npm run check', () => {
   it('passes on the shipped content with a one-line summary', () => {
     const result = check(ROOT);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^✓ \d+ articles, \d+ actors, \d+ topics, \d+ claims, \d+ sources checked in \d+ ms\n$/);
+    expect(result.stdout).toMatch(/^✓ \d+ articles, \d+ actors, \d+ topics, \d+ authors, \d+ status updates?, \d+ claims, \d+ sources checked in \d+ ms\n$/);
   });
 
   it('reports every problem of every file as path:line:col field: message, and exits 1', () => {

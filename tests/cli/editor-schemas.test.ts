@@ -20,12 +20,12 @@ describe('editor schemas', () => {
     expect(article.additionalProperties).toBe(false);
     expect(article.required).toEqual(['title', 'summary', 'published', 'topics', 'sources']);
     expect(article.properties.title).toMatchObject({ minLength: 10, maxLength: 160, description: 'Headline, 10–160 characters of plain text.' });
-    expect(article.properties.status.enum).toEqual(['draft', 'published']);
+    expect(article.properties.status.enum).toEqual(['draft', 'published', 'withdrawn']);
     expect(article.properties.claims.items.properties.status.enum).toEqual(['claimed', 'unconfirmed', 'confirmed', 'disputed', 'denied', 'retracted']);
     expect(article.properties.sources.items.properties.url).toMatchObject({ pattern: '^https://' });
     const frontmatter = JSON.parse(files.get('frontmatter.json')!);
     const types = frontmatter['frontMatter.taxonomy.contentTypes'].map((t: { name: string }) => t.name);
-    expect(types).toEqual(['article', 'actor', 'topic', 'page', 'day']);
+    expect(types).toEqual(['article', 'actor', 'topic', 'page', 'day', 'author', 'update']);
   });
 
   it('reads field docs per object, and text lengths from the schema itself', () => {

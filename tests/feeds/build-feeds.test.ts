@@ -102,3 +102,24 @@ describe('feed items carry the ledger', () => {
     );
   });
 });
+
+describe('workflow entries in feeds', () => {
+  const withdrawn = [{ id: 'gone', title: 'A withdrawn item', published: '2025-08-17', topics: ['beta'], actors: ['ann'], withdrawn: { date: '2025-08-19', reason: 'Published <twice> by mistake.' } }];
+  const statusChanges = [{ update: '2025-08-20-x', anchor: 'claim-deal', date: '2025-08-20', title: 'Claim now Denied: A deal.', note: 'Denied on the record.', topics: ['alpha'], by: 'ann' }];
+
+  it('say an item was withdrawn, under its own id, without its body', () => {
+    const feed = siteFeed(input([article('kept')], { withdrawn, statusChanges }));
+    const entry = feed.items.find((item) => item.title === 'Withdrawn: A withdrawn item')!;
+    expect(entry).toMatchObject({ id: 'https://news.example.org/articles/gone/', updated: '2025-08-19', summary: 'Published <twice> by mistake.' });
+    expect(entry.html).toBe('<p>This item was withdrawn on 2025-08-19. Published &lt;twice&gt; by mistake.</p>');
+    expect(feed.updated).toBe('2025-08-20');
+  });
+
+  it('carry status updates, in the feeds of their topics and claimant only', () => {
+    const all = input([article('kept')], { withdrawn, statusChanges });
+    expect(siteFeed(all).items.map((i) => i.url)).toContain('https://news.example.org/claims/#claim-deal');
+    expect(topicFeed(all, 'alpha')!.items.map((i) => i.title)).toEqual(['Claim now Denied: A deal.', 'Title of kept']);
+    expect(topicFeed(all, 'beta')!.items.map((i) => i.title)).toEqual(['Withdrawn: A withdrawn item']);
+    expect(actorFeed(all, 'ann')!.items.map((i) => i.title)).toEqual(['Claim now Denied: A deal.', 'Withdrawn: A withdrawn item']);
+  });
+});

@@ -16,6 +16,9 @@ const dist = inject('dist');
 const now = Number(process.env.SOURCE_DATE_EPOCH ?? '1767225600') * 1000;
 const content = loadContent({ root: PROJECT_ROOT, now });
 const published = new Map(content.articles.filter((a) => visibility(a.data, now) === 'public').map((a) => [a.id, a.data]));
+// Withdrawn items appear as a withdrawal entry; status updates as an entry per claim moved.
+const withdrawn = new Map(content.articles.filter((a) => visibility(a.data, now) === 'withdrawn').map((a) => [a.id, a.data]));
+const changes = content.updates.flatMap((u) => u.data.claims.map((c) => ({ anchor: `claim-${c.id}`, date: u.data.date })));
 
 function feedFiles(root: string): string[] {
   const found: string[] = [];
@@ -64,27 +67,33 @@ describe.each([
             : [];
     let previous = Infinity;
     for (const item of items) {
-      const page = builtFile(root, origin, base, item.link);
+      const page = builtFile(root, origin, base, item.link.split('#')[0]!);
       expect(existsSync(page), `${item.link} → ${page}`).toBe(true);
-      const id = /\/articles\/([^/]+)\//.exec(item.link)![1]!;
-      const article = published.get(id);
-      expect(article, id).toBeDefined();
       const time = Date.parse(item.date);
-      if (!file.endsWith('corrections.xml')) {
-        expect(time).toBe(dateValue(article!.published));
-        // Titles are typeset with curly quotes when stored (src/loader/typography.ts).
-        expect(item.title).toBe(smartText(article!.title));
+      const change = /\/claims\/#(claim-[^/]+)$/.exec(item.link);
+      if (change) {
+        expect(changes.some((c) => c.anchor === change[1] && dateValue(c.date) === time), item.link).toBe(true);
+        expect(item.title).toMatch(/^Claim now /);
+      } else {
+        const id = /\/articles\/([^/]+)\//.exec(item.link)![1]!;
+        const article = published.get(id) ?? withdrawn.get(id);
+        expect(article, id).toBeDefined();
+        if (!file.endsWith('corrections.xml')) {
+          expect(time).toBe(dateValue(article!.published));
+          // Titles are typeset with curly quotes when stored (src/loader/typography.ts).
+          expect(item.title).toBe(withdrawn.has(id) ? `Withdrawn: ${smartText(article!.title)}` : smartText(article!.title));
+        }
       }
       expect(time).toBeLessThanOrEqual(previous);
       previous = time;
     }
-    if (file === '/rss.xml' || file === '/feed.json' || file === '/atom.xml') expect(items).toHaveLength(published.size);
+    if (file === '/rss.xml' || file === '/feed.json' || file === '/atom.xml') expect(items).toHaveLength(published.size + withdrawn.size + changes.length);
   });
 
   it('leaves drafts and scheduled items out', () => {
     const all = files.map((f) => readFileSync(join(root, f), 'utf8')).join('\n');
     for (const article of content.articles) {
-      if (published.has(article.id)) continue;
+      if (published.has(article.id) || withdrawn.has(article.id)) continue;
       expect(all).not.toContain(`/articles/${article.id}/`);
     }
   });

@@ -1,5 +1,5 @@
 // Plain entries for the view helpers: only the fields a test cares about need saying.
-import type { ActorEntry, ArticleData, ArticleEntry, SiteSettings, TopicEntry } from '../../src/site/types.ts';
+import type { ActorEntry, ArticleData, ArticleEntry, AuthorEntry, SiteSettings, TopicEntry, UpdateEntry } from '../../src/site/types.ts';
 
 export function article(id: string, data: Partial<ArticleData> = {}): ArticleEntry {
   return {
@@ -11,6 +11,7 @@ export function article(id: string, data: Partial<ArticleData> = {}): ArticleEnt
       status: 'published',
       topics: ['alpha'],
       actors: [],
+      authors: [],
       sources: [{ name: 'Wire', url: 'https://wire.example/' }],
       file: `content/articles/${id}.md`,
       wordCount: 100,
@@ -38,4 +39,13 @@ export const site: SiteSettings = {
   url: 'https://news.example.org',
   timezone: 'Europe/Brussels',
   contact: { name: 'The desk', email: 'desk@news.example.org' },
+  requireReview: false,
 };
+
+export function author(id: string, name: string, role = 'Reporter'): AuthorEntry {
+  return { id, data: { name, role, file: `content/authors/${id}.md`, wordCount: 10, readingMinutes: 1, headings: [] } };
+}
+
+export function update(id: string, date: string, claims: UpdateEntry['data']['claims']): UpdateEntry {
+  return { id, data: { date, claims } };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleJsonLd, newsArticleJsonLd, serializeJsonLd } from '../../src/site/json-ld.ts';
-import { actor, article, site, topic } from './fixtures.ts';
+import { actor, article, author, site, topic } from './fixtures.ts';
 
 describe('json-ld', () => {
   it('cannot be broken out of by a </script> in a title', () => {
@@ -39,5 +39,12 @@ describe('json-ld', () => {
     const ld = newsArticleJsonLd({ article: article('a'), site, url: 'u', homeUrl: 'h', actorNames: [], topicTitles: [] });
     expect(ld.dateModified).toBe(ld.datePublished);
     expect(ld).not.toHaveProperty('keywords');
+  });
+});
+
+describe('articleJsonLd with a byline', () => {
+  it('names the authors as people with their author pages', () => {
+    const ld = articleJsonLd(article('x', { authors: ['wren'] }), { site, actors: [], topics: [], authors: [author('wren', 'Wren Halloway')] }, 'https://news.example.org', '/');
+    expect(ld.author).toEqual([{ '@type': 'Person', name: 'Wren Halloway', url: 'https://news.example.org/authors/wren/' }]);
   });
 });

@@ -31,6 +31,22 @@ export interface BuildOptions {
   verbose?: boolean;
 }
 
+/**
+ * Runs a shell command as CI would (e.g. the preview job's `npm run build:preview`), with
+ * the output folder and cache of a test build; the project's Node comes first on PATH.
+ */
+export function runBuildCommand(command: string, env: Record<string, string> = {}, outDir = buildFolder()): BuildResult {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_RESERVED.has(key)));
+  const path = [join(PROJECT_ROOT, 'node_modules', '.bin'), process.env.PATH ?? ''].join(':');
+  const result = spawnSync('sh', ['-c', command], {
+    cwd: PROJECT_ROOT,
+    env: { ...inherited, SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '1767225600', ...env, PATH: path, OUT_DIR: outDir, ASTRO_CACHE_DIR: `${outDir}-astro-cache`, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
 export function buildSite(env: Record<string, string> = {}, outDir = buildFolder(), options: BuildOptions = {}): BuildResult {
   const astro = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   // Vitest puts Vite's own variables (BASE_URL=/, MODE, DEV, PROD, SSR) into process.env;

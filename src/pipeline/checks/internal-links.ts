@@ -85,9 +85,11 @@ function checkLink(entry: CheckedFile, link: BodyLink, sourcePublic: boolean, in
     if (!file || file.collection === 'site') return report('broken-link', `"${href}" points to ${resolved}, which does not exist`);
     // Day pages are made for days with news, not for every note: link them as /days/<date>/.
     if (file.collection === 'days') return report('broken-link', `"${href}" points to a day note; link to its page as /days/${file.id}/`);
+    // Status updates have no page of their own: their changes show in the claim ledger.
+    if (file.collection === 'updates') return report('broken-link', `"${href}" is a status update, which has no page`, 'link to the claim on /claims/ instead');
     const fragment = href.includes('#') ? decodePart(href.slice(href.indexOf('#') + 1)) : undefined;
     if (href.includes('#') && fragment === undefined) return malformed();
-    target = { collection: file.collection, id: file.id, ...(fragment ? { fragment } : {}) };
+    target = { collection: file.collection as LinkCollection, id: file.id, ...(fragment ? { fragment } : {}) };
   }
   const known = index.ids[target.collection];
   if (!known.has(target.id)) {
@@ -97,7 +99,9 @@ function checkLink(entry: CheckedFile, link: BodyLink, sourcePublic: boolean, in
     const article = index.entryById.articles.get(target.id);
     if (!article) return;
     const state = visibility(article.data, now);
-    if (sourcePublic && state !== 'public') {
+    if (state === 'withdrawn') {
+      report('withdrawn-link', `links to "${target.id}", which was withdrawn on ${article.data.withdrawn?.date ?? '?'}; readers see only its notice`, 'keep the link if the withdrawal is the point, otherwise remove it');
+    } else if (sourcePublic && state !== 'public') {
       report('unpublished-link', `links to "${target.id}", which is ${state === 'draft' ? 'a draft' : `scheduled for ${article.data.published}`} and not on the site`, 'publish it first or remove the link');
     }
     if (target.fragment && article.facts && !article.facts.headingIds.includes(target.fragment)) {

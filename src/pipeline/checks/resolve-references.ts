@@ -1,12 +1,12 @@
-// Every id an entry mentions (topics, actors, claimants, event topics, the site's lead
-// item) must name a file that exists. Raw fields are read leniently, so a file with
+// Every id an entry mentions (topics, actors, claimants, event topics, authors and
+// reviewers, the site's lead item) must name a file that exists. Raw fields are read leniently, so a file with
 // other mistakes still gets its references checked.
 import { suggestion } from '../did-you-mean.ts';
 import { diagnostic, formatPath, type Diagnostic } from '../diagnostics.ts';
 import type { CheckedFile } from '../load-entry.ts';
 import type { ContentIndex } from './content-index.ts';
 
-type Kind = 'topic' | 'actor' | 'article';
+type Kind = 'topic' | 'actor' | 'article' | 'author';
 
 function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
@@ -33,6 +33,8 @@ export function checkReferences(index: ContentIndex): Diagnostic[] {
     list(raw.actors).forEach((id, i) => check(file, ['actors', i], id, 'actor', index.ids.actors));
     list(raw.claims).forEach((claim, i) => check(file, ['claims', i, 'by'], field(claim, 'by'), 'actor', index.ids.actors));
     list(raw.events).forEach((event, i) => list(field(event, 'topics')).forEach((id, j) => check(file, ['events', i, 'topics', j], id, 'topic', index.ids.topics)));
+    list(raw.authors).forEach((id, i) => check(file, ['authors', i], id, 'author', index.ids.authors));
+    check(file, ['reviewedBy'], raw.reviewedBy, 'author', index.ids.authors);
   }
   return out;
 }

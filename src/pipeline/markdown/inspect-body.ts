@@ -5,6 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { EMBED_PROVIDER_NAMES } from '../render/embed-providers.ts';
 import { headingSlugger, isFootnoteId } from './heading-ids.ts';
 import type { RuleId } from '../rules.ts';
 
@@ -30,6 +31,19 @@ export interface BodyFacts {
   headingIds: string[];
   problems: BodyProblem[];
   wordCount: number;
+}
+
+const EMBED_HINT = `put the post's or video's address alone on its own line: it becomes a link card (${EMBED_PROVIDER_NAMES.join(', ')}); other embeds are a plain link`;
+// Blockquotes that providers' embed scripts would turn into frames.
+const EMBED_QUOTES = /^(?:twitter-tweet|twitter-video|telegram-post|bluesky-embed|instagram-media|tiktok-embed|reddit-embed-bq)$/;
+
+/** What a raw-HTML embed is, for the warning: it is stripped (frames, scripts) or left inert. */
+function rawEmbed(element: Element): string | undefined {
+  if (element.tagName === 'iframe' || element.tagName === 'embed' || element.tagName === 'object') return `an <${element.tagName}>`;
+  if (element.tagName === 'script') return typeof element.properties.src === 'string' ? `a <script src="${element.properties.src}">` : 'a <script>';
+  const classes = Array.isArray(element.properties.className) ? element.properties.className.map(String) : [];
+  const quote = element.tagName === 'blockquote' ? classes.find((c) => EMBED_QUOTES.test(c)) : undefined;
+  return quote ? `a <blockquote class="${quote}">` : undefined;
 }
 
 /** A position inside a raw HTML node, in the file's terms. */
@@ -86,6 +100,8 @@ export function inspectBody(tree: Root, bodyLine: number): BodyFacts {
             }
             if (attribute === 'id') writtenIds.add(value);
           }
+          const embed = rawEmbed(element);
+          if (embed) problems.push({ ...where, rule: 'embed', message: embed.startsWith('a <blockquote') ? `${embed} embed never loads: it shows as a plain quote` : `${embed} embed is removed from the page`, hint: EMBED_HINT });
           if (element.tagName === 'img' && (typeof element.properties.alt !== 'string' || element.properties.alt.trim() === '')) {
             problems.push({ ...where, rule: 'image-alt', message: 'image has no alt text', hint: 'add alt="what the picture shows"' });
           }

@@ -11,6 +11,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { CONTENT_ID_PREFIX, headingSlugger } from '../markdown/heading-ids.ts';
+import rehypeEmbedCards from './embed-cards.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 export interface Heading {
@@ -152,6 +153,7 @@ export function renderMarkdown(tree: Root, options: RenderOptions): RenderedBody
     // the whole tree through an HTML parser changes nothing and took half the render time.
     .use(hasRawHtml(tree) ? [rehypeRaw] : [])
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeEmbedCards)
     .use(finishTree, options, headings)
     .use(rehypeStringify);
   const hast = processor.runSync(tree) as HastRoot;

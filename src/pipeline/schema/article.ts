@@ -49,6 +49,16 @@ export const correctionSchema = z.strictObject({
   text: plainText(10, 600),
 });
 
+export const withdrawalSchema = z.strictObject({
+  /** When the item was withdrawn (ISO 8601). */
+  date: isoDate,
+  /** Why, in a sentence or two, shown on the notice that replaces the item. */
+  reason: plainText(10, 400),
+});
+
+/** `draft` and `published`, and `withdrawn` for an item taken back (its URL keeps a notice). */
+export const ARTICLE_STATUSES = ['draft', 'published', 'withdrawn'] as const;
+
 export const articleSchema = z
   .strictObject({
     /** Headline, 10–160 characters of plain text. */
@@ -59,8 +69,14 @@ export const articleSchema = z
     published: isoDate,
     /** Last substantive update; not before `published` (optional). */
     updated: isoDate.optional(),
-    /** `draft` items are checked but left out of production builds. Default: `published`. */
-    status: z.enum(['draft', 'published']).default('published'),
+    /** `draft` items are checked but left out of production builds; `withdrawn` needs `withdrawn`. Default: `published`. */
+    status: z.enum(ARTICLE_STATUSES).default('published'),
+    /** Date and reason of a withdrawal; only with `status: withdrawn` (required then). */
+    withdrawn: withdrawalSchema.optional(),
+    /** Author ids (files in content/authors/) for the byline. Default: none. */
+    authors: idList(0).default([]),
+    /** Author id of who checked the item before publication (optional; required with requireReview). */
+    reviewedBy: id.optional(),
     /** Topic ids (files in content/topics/), at least one. */
     topics: idList(1),
     /** Actor ids (files in content/actors/) the item is about. Default: none. */
@@ -86,6 +102,15 @@ export const articleSchema = z
         message: `${article.updated} is before published (${article.published})`,
         params: { rule: 'date-order' },
       });
+    }
+    if (article.status === 'withdrawn' && !article.withdrawn) {
+      ctx.addIssue({ code: 'custom', path: ['withdrawn'], message: 'is required with status: withdrawn', params: { rule: 'withdrawal' } });
+    }
+    if (article.withdrawn && article.status !== 'withdrawn') {
+      ctx.addIssue({ code: 'custom', path: ['withdrawn'], message: `is only allowed with status: withdrawn (status is ${article.status})`, params: { rule: 'withdrawal' } });
+    }
+    if (article.withdrawn && dateValue(article.withdrawn.date) < dateValue(article.published)) {
+      ctx.addIssue({ code: 'custom', path: ['withdrawn', 'date'], message: `${article.withdrawn.date} is before the item was published (${article.published})`, params: { rule: 'date-order' } });
     }
     article.corrections?.forEach((correction, index) => {
       if (comparable(correction.date) && dateValue(correction.date) < dateValue(article.published)) {
@@ -116,4 +141,5 @@ export const articleSchema = z
 
 export type Article = z.infer<typeof articleSchema>;
 export type Claim = z.infer<typeof claimSchema>;
+export type Withdrawal = z.infer<typeof withdrawalSchema>;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];

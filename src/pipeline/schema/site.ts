@@ -46,6 +46,8 @@ export const siteSchema = z.strictObject({
   }),
   /** Article id to lead the home page; default: the newest item. */
   lead: id.optional(),
+  /** When true, a published item without `reviewedBy` (or reviewed only by its sole author) is an error. Default: false. */
+  requireReview: z.boolean().default(false),
 });
 
 export type Site = z.infer<typeof siteSchema>;
