@@ -3,7 +3,6 @@
 // which id) has its own policy module; this one only wires them together.
 import { createHash } from 'node:crypto';
 import { findReplaceArtifacts, type Artifact } from '../pipeline/artifacts/find-artifacts.ts';
-import { PLACEHOLDER_MARK } from '../pipeline/checks/placeholders.ts';
 import { locateDraft } from '../drafts/draft-location.ts';
 import { dateInZone, yearInZone } from '../drafts/today.ts';
 import { chooseDate, type ChosenDate } from './choose-date.ts';
@@ -12,6 +11,7 @@ import { classifyLines } from './classify-lines.ts';
 import { collectLines, type RemovedLine } from './collect-lines.ts';
 import { splitDateline, type Dateline } from './dateline.ts';
 import { idSource } from './draft-id.ts';
+import { draftHeader } from './draft-header.ts';
 import { draftText } from './draft-text.ts';
 import { findStructure } from './find-structure.ts';
 import { prepareText } from './prepare-text.ts';
@@ -118,20 +118,7 @@ export function importCopy(input: ImportInput): ImportResult {
     ({ id, file } = location);
   }
 
-  const header = [
-    `Imported by npm run import from ${input.sourceName}${prepared.html ? ' (a saved web page: the article was extracted first)' : ''}. This is raw copy, cleaned up:`,
-    `rewrite it in the briefing's words and replace every ${PLACEHOLDER_MARK} before setting status: published.`,
-    `sha256 of the raw input: ${sha256}`,
-    ...(agency ? [`Agency: ${agency}`] : []),
-    ...(collected.channel ? [`Channel: ${collected.channel}`] : []),
-    ...(dateline ? [`Dateline: ${dateline.text}`] : []),
-    ...collected.notes.map((n) => `From the copy, line ${n.line}: ${n.text}`),
-    ...(collected.updated ? [`The copy says it was updated ${collected.updated.value} (line ${collected.updated.line}).`] : []),
-    ...(headline.unsure ? [`Headline unsure: line ${headline.unsure.line} "${headline.unsure.candidate}" is ${headline.unsure.why}; write the title.`] : []),
-    ...(prepared.repairs.length ? [`Repaired text decoded with the wrong code page: ${prepared.repairs.map((r) => `${r.from.replace(/[\u0080-\u009f]/g, "")} → ${r.to} ×${r.count}`).join(', ')}`] : []),
-    `Removed ${collected.removed.length} line${collected.removed.length === 1 ? '' : 's'} of page furniture, junk and wire metadata.`,
-    ...(unknownNames.length ? [`Names that match no actor: ${unknownNames.map((n) => `${n.name} (${n.count})`).join(', ')}`] : []),
-  ];
+  const header = draftHeader({ source: input.sourceName, html: Boolean(prepared.html), sha256, ...(agency ? { agency } : {}), collected, ...(dateline ? { dateline } : {}), headline, repairs: prepared.repairs, unknownNames });
   const body = toMarkdown(structure.blocks);
   const draft = draftText({ header, ...(headline.text ? { title: headline.text } : {}), ...(date ? { date } : {}), fallbackDate: today, timezone: input.timezone, topics, actors, ...(sourceName ? { sourceName } : {}), body, artifacts });
 

@@ -24,6 +24,7 @@ import { checkYearFolders } from './checks/year-folder.ts';
 import { diagnostic, guarded, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { discoverFiles, type ContentFile } from './discover-files.ts';
 import { fromRecord, type CheckedFile, type Entry } from './load-entry.ts';
+import type { Artifact } from './artifacts/find-artifacts.ts';
 import type { RenderedBody } from './render/render-markdown.ts';
 import type { RenderSettings } from './render/render-settings.ts';
 import { entryPath } from './routes.ts';
@@ -86,6 +87,7 @@ export interface Plan {
   settings?: RenderSettings;
   loadCache?: ResultCache<FileRecord>;
   renderCache?: ResultCache<RenderedBody>;
+  artifactCache?: ResultCache<Artifact[]>;
   renderKey: string;
 }
 
@@ -101,6 +103,7 @@ export function plan(options: LoadOptions, render?: RenderRequest): Plan {
   const useCache = options.cache ?? cacheEnabled();
   let loadCache: ResultCache<FileRecord> | undefined;
   let renderCache: ResultCache<RenderedBody> | undefined;
+  let artifactCache: ResultCache<Artifact[]> | undefined;
   if (useCache) {
     const lockfile = join(options.root, 'package-lock.json');
     const version = versions.get(lockfile) ?? pipelineVersion(lockfile);
@@ -108,6 +111,7 @@ export function plan(options: LoadOptions, render?: RenderRequest): Plan {
     // One cache per content folder, so building another corpus never evicts this one's.
     const folder = createHash('sha256').update(join(options.root, contentDir)).digest('hex').slice(0, 8);
     loadCache = openCache<FileRecord>(options.root, `records-${folder}`, version);
+    artifactCache = openCache<Artifact[]>(options.root, `artifacts-${folder}`, version);
     if (render) renderCache = openCache<RenderedBody>(options.root, `rendered-${folder}`, version);
   }
   let settings: RenderSettings | undefined;
@@ -144,7 +148,7 @@ export function plan(options: LoadOptions, render?: RenderRequest): Plan {
   if (!files.some((f) => f.collection === 'site')) {
     diagnostics.push(diagnostic({ file: `${contentDir}/${SETTINGS_FILE}`, at: { line: 1, column: 1 }, field: 'file', rule: 'missing-file', message: 'the site settings file is missing', hint: 'create it with title, description, language, url and contact' }));
   }
-  return { files, diagnostics, records, texts: new Map(), rendered, jobs, ...(settings ? { settings } : {}), ...(loadCache ? { loadCache } : {}), ...(renderCache ? { renderCache } : {}), renderKey };
+  return { files, diagnostics, records, texts: new Map(), rendered, jobs, ...(settings ? { settings } : {}), ...(loadCache ? { loadCache } : {}), ...(renderCache ? { renderCache } : {}), ...(artifactCache ? { artifactCache } : {}), renderKey };
 }
 
 export function finish(options: LoadOptions, p: Plan, results: JobResult[]): ContentSet {
@@ -190,7 +194,7 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[]): Con
     () => checkClaimConsistency(index),
     () => checkInternalLinks(index, now),
     () => checkPlaceholders(index.articles),
-    () => checkFindReplaceArtifacts(index.articles, of('actors'), of('topics')),
+    () => checkFindReplaceArtifacts(index.articles, of('actors'), of('topics'), p.artifactCache),
     () => checkYearFolders(index.articles, options.contentDir ?? 'content'),
     () => checkSourceUrls(index.articles),
     () => checkDayNotes(index, now),
@@ -202,6 +206,7 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[]): Con
   for (const check of crossFileChecks) {
     diagnostics.push(...guarded(folder, check));
   }
+  p.artifactCache?.save();
 
   const site = of('site')[0];
   return {

@@ -78,7 +78,8 @@ describe('npm run import (end to end, own fixtures)', () => {
     expect(result.stdout).not.toContain('find-replace-artifact');
   });
 
-  it('refuses binary, UTF-16, missing input and an existing target with a message and exit 1', () => {
+  // Five runs of the CLI, each loading the content and the importer's libraries: slow on a busy machine.
+  it('refuses binary, UTF-16, missing input and an existing target with a message and exit 1', { timeout: 180_000 }, () => {
     for (const [args, message] of [
       [[wire('binary.txt')], 'binary, not a text file'],
       [[wire('utf16le.txt')], 'encoded as UTF-16'],

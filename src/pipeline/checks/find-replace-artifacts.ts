@@ -2,7 +2,9 @@
 // into "name + topic title", or a topic title standing where a name belongs. A warning
 // with the line and the phrase, in drafts and published items alike: the words may be
 // right, only an editor can tell.
-import { findReplaceArtifacts } from '../artifacts/find-artifacts.ts';
+import { createHash } from 'node:crypto';
+import { findReplaceArtifacts, type Artifact } from '../artifacts/find-artifacts.ts';
+import type { ResultCache } from '../cache/result-cache.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { Entry } from '../load-entry.ts';
 
@@ -23,12 +25,21 @@ export function proseLines(body: string, firstLine: number): Array<{ text: strin
   return out;
 }
 
-export function checkFindReplaceArtifacts(articles: Entry<'articles'>[], actors: Entry<'actors'>[], topics: Entry<'topics'>[]): Diagnostic[] {
+/** The lint reads every body on every run (about a millisecond an article), so results
+ * are cached by the file's bytes and the names and titles it was checked against. */
+export function checkFindReplaceArtifacts(articles: Entry<'articles'>[], actors: Entry<'actors'>[], topics: Entry<'topics'>[], cache?: ResultCache<Artifact[]>): Diagnostic[] {
   const knownNames = actors.flatMap((a) => [a.data.name, a.data.affiliation, ...a.data.aliases]);
   const labels = topics.map((t) => t.data.title);
+  const against = createHash('sha256').update(JSON.stringify([knownNames, labels])).digest('hex').slice(0, 16);
   const out: Diagnostic[] = [];
   for (const entry of articles) {
-    for (const a of findReplaceArtifacts(proseLines(entry.body, entry.bodyLine), { knownNames, labels })) {
+    const key = `${entry.digest}\0${against}`;
+    let found = cache?.get(key);
+    if (!found) {
+      found = findReplaceArtifacts(proseLines(entry.body, entry.bodyLine), { knownNames, labels });
+      cache?.set(key, found);
+    }
+    for (const a of found) {
       out.push(diagnostic({ file: entry.file, at: { line: a.line, column: a.column }, field: 'body', rule: 'find-replace-artifact', message: a.message, hint: a.hint }));
     }
   }
