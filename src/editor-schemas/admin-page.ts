@@ -1,6 +1,8 @@
 // The web editor's page, public/admin/index.html: Sveltia CMS's own bundle (copied from
 // node_modules at build time by src/editor-schemas/admin-integration.ts, never a CDN) and
-// the generated configuration. Relative URLs, so it works under any base path.
+// the generated configuration. Relative URLs, so it works under any base path. Its own
+// policy rides along as a <meta>, for hosts that send no headers.
+import { adminCspMeta } from '../security/admin-csp.ts';
 
 export const ADMIN_SCRIPT = 'sveltia-cms.js';
 
@@ -10,6 +12,7 @@ export function adminPage(notice: string): string {
 <html lang="en">
   <head>
     <meta charset="utf-8">
+    <meta http-equiv="Content-Security-Policy" content="${adminCspMeta()}">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta name="robots" content="noindex, nofollow">
     <meta name="referrer" content="same-origin">

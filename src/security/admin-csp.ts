@@ -31,6 +31,15 @@ export function adminCspHeader(): string {
     .join('; ');
 }
 
+/** The same policy for the page's own <meta> (hosts without headers, GitHub Pages), less
+ * frame-ancestors, which browsers ignore there. */
+export function adminCspMeta(): string {
+  return Object.entries(ADMIN_CSP_DIRECTIVES)
+    .filter(([name]) => name !== 'frame-ancestors')
+    .map(([name, sources]) => [name, ...sources].join(' '))
+    .join('; ');
+}
+
 /** The other headers /admin/ gets. The OAuth sign-in opens GitHub in a pop-up that reports
  * back with postMessage, which `same-origin` would cut off. */
 export const ADMIN_HEADERS: Record<string, string> = {

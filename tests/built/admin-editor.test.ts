@@ -9,7 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { processContent } from '../../src/pipeline/load-content.ts';
-import { ADMIN_HEADERS } from '../../src/security/admin-csp.ts';
+import { ADMIN_HEADERS, adminCspMeta } from '../../src/security/admin-csp.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { chromiumTool, missing } from '../support/require-tool.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
@@ -152,9 +152,12 @@ describe('the built /admin/ folder', () => {
     }
   });
 
-  it('is a page without the site\'s <meta> policy (its own comes as a header), not indexed', () => {
+  it('carries its own <meta> policy, not the site\'s, and is not indexed', () => {
     const page = read('index.html');
-    expect(page).not.toContain('Content-Security-Policy');
+    const policies = [...page.matchAll(/http-equiv="Content-Security-Policy" content="([^"]*)"/g)].map((m) => m[1]);
+    expect(policies).toEqual([adminCspMeta()]);
+    expect(adminCspMeta()).toContain("style-src 'self' 'unsafe-inline'");
+    expect(adminCspMeta()).not.toContain('frame-ancestors');
     expect(page).toContain('<meta name="robots" content="noindex, nofollow">');
     expect(page).not.toMatch(/(src|href)="(https?:)?\/\//);
   });

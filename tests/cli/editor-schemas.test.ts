@@ -130,7 +130,7 @@ describe('the web editor configuration (public/admin/config.json)', () => {
       required: ['title'],
     };
     const layouts = [layoutOf('articles')!, layoutOf('authors')!, layoutOf('updates')!];
-    const built = buildSveltiaConfig(layouts, new Map([['articles', item], ['authors', authors], ['updates', authors]])) as Json;
+    const built = buildSveltiaConfig(layouts, new Map<string, Json>([['articles', item], ['authors', authors], ['updates', authors]])) as Json;
     const [articles, people, updates] = built.collections as Json[];
     expect(people).toMatchObject({ name: 'authors', folder: 'content/authors', label_singular: 'Author', identifier_field: 'name' });
     expect(updates).toMatchObject({ folder: 'content/updates', slug: '{{year}}-{{month}}-{{day}}-{{slug}}' });
