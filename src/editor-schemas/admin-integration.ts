@@ -33,6 +33,8 @@ export function adminEditor(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
           const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+          // The dev server does not map a folder of public/ to its index.html, as hosts do.
+          if (path.endsWith('/admin/')) request.url = `${path}index.html`;
           const inside = /\/admin\/(.+)$/.exec(path)?.[1];
           const file = inside ? adminFiles().get(inside) : undefined;
           if (!file) return next();

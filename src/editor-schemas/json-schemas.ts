@@ -83,7 +83,7 @@ function addIdEnums(node: JsonSchema, ids: ReadonlyMap<string, string[]>, layout
     if (target && values?.length) {
       const one = property.type === 'array' ? (property.items as JsonSchema) : property;
       const layout = layouts.get(target)!;
-      Object.assign(one, { enum: values, ...(one === property ? {} : { description: `${layout.singular} id: a file in ${layout.folder}/` }) });
+      Object.assign(one, { enum: values, ...(one === property ? {} : { description: `A ${layout.singular} id: the name of a file in ${layout.folder}/` }) });
     }
   }
   for (const child of children(node)) addIdEnums(child, ids, layouts);

@@ -43,7 +43,7 @@ describe('editor schemas', () => {
     expect(source.accessed.description).toBe('When the editor last read it (optional).');
     expect(article.properties.events.items.properties.date.description).toBe('When it happened (ISO 8601).');
     // The shared id schema once carried the claim's "by" text into every id list.
-    expect(article.properties.topics.items.description).toBe('topic id: a file in content/topics/');
+    expect(article.properties.topics.items.description).toBe('A topic id: the name of a file in content/topics/');
     expect(article.properties.claims.items.properties.by.description).toBe('Actor id of who made the claim.');
     const undescribed: string[] = [];
     const walk = (node: Json, path: string) => {
