@@ -19,6 +19,8 @@ function title(name: string): string {
 
 function field(name: string, schema: JsonSchema, required: boolean, context: Context): Field {
   const base: Field = { title: title(name), name, ...(schema.description ? { description: schema.description } : {}), ...(required ? { required: true } : {}) };
+  const target = referenceTarget(name, schema, new Set(context.layouts.keys()));
+  if (target) return { ...base, type: 'contentRelationship', contentTypeName: context.layouts.get(target)!.singular, contentTypeValue: 'slug', multiple: schema.type === 'array' };
   if (schema.enum) return { ...base, type: 'choice', choices: schema.enum, ...(schema.default !== undefined ? { default: schema.default } : {}) };
   if (schema.type === 'number' || schema.type === 'integer') return { ...base, type: 'number', ...(schema.type === 'integer' ? { numberOptions: { isDecimal: false } } : {}) };
   if (schema.type === 'string') {
@@ -27,8 +29,6 @@ function field(name: string, schema: JsonSchema, required: boolean, context: Con
   }
   if (schema.type === 'array') {
     const items = schema.items as JsonSchema;
-    const target = referenceTarget(name, schema, new Set(context.layouts.keys()));
-    if (target) return { ...base, type: 'contentRelationship', contentTypeName: context.layouts.get(target)!.singular, contentTypeValue: 'slug', multiple: true };
     if (items.type === 'object') {
       const id = `${name}-entry`;
       context.groups.set(id, { id, labelField: Object.keys(items.properties as object)[0], fields: objectFields(items, context) });
