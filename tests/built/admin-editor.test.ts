@@ -11,12 +11,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { processContent } from '../../src/pipeline/load-content.ts';
 import { ADMIN_HEADERS, adminCspMeta } from '../../src/security/admin-csp.ts';
 import { launchChromium } from '../support/chromium.ts';
-import { chromiumTool, missing } from '../support/require-tool.ts';
+import { checkHtml } from '../support/nu-checker.ts';
+import { chromiumTool, javaTool, missing } from '../support/require-tool.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const dist = inject('dist');
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/admin-editor');
 const ITEM = 'content/articles/2025/ferry-deal-close.md';
+/** The CMS loads and parses every file first; on a busy machine that takes seconds. */
+const WAIT = { timeout: 20_000 };
 const NEW_TITLE = 'Northport and Southport call a ferry deal close; no text is signed';
 
 /** The fixture as the repository the test backend holds: path → text. */
@@ -107,12 +110,12 @@ describe.skipIf(missing(chromiumTool, 'web editor test'))('the web editor at /ad
     await openEditor(page, server, dist.root);
     await page.getByText('Northport and Southport say a ferry deal is close').click();
     const title = page.getByRole('textbox', { name: 'Title' });
-    await expect.poll(() => title.inputValue()).toBe('Northport and Southport say a ferry deal is close, but nothing is signed');
+    await expect.poll(() => title.inputValue(), WAIT).toBe('Northport and Southport say a ferry deal is close, but nothing is signed');
     // The generated relation widgets show the actors by name, read from their files.
-    await expect.poll(() => page.getByText('Ilse Marvik').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('Ilse Marvik').count(), WAIT).toBeGreaterThan(0);
     await title.fill(NEW_TITLE);
     await page.getByRole('button', { name: /^Save/ }).first().click();
-    await expect.poll(async () => (await readSaved(page, ITEM)).includes(NEW_TITLE), { timeout: 15_000 }).toBe(true);
+    await expect.poll(async () => (await readSaved(page, ITEM)).includes(NEW_TITLE), WAIT).toBe(true);
     const saved = await readSaved(page, ITEM);
     await context.close();
 
@@ -131,7 +134,7 @@ describe.skipIf(missing(chromiumTool, 'web editor test'))('the web editor at /ad
     const server = await serve(dist.base, dist.basePath);
     const page = await browser.newPage();
     await openEditor(page, server, dist.base);
-    await expect.poll(() => page.getByText('Northport and Southport say a ferry deal is close').count()).toBe(1);
+    await expect.poll(() => page.getByText('Northport and Southport say a ferry deal is close').count(), WAIT).toBe(1);
     await page.close();
   });
 });
@@ -161,4 +164,8 @@ describe('the built /admin/ folder', () => {
     expect(page).toContain('<meta name="robots" content="noindex, nofollow">');
     expect(page).not.toMatch(/(src|href)="(https?:)?\/\//);
   });
+
+  it.skipIf(missing(javaTool, 'Nu Html Checker'))('passes the Nu Html Checker', () => {
+    expect(checkHtml([join(dist.root, 'admin/index.html')], dist.root)).toEqual([]);
+  }, 60_000);
 });
