@@ -108,7 +108,8 @@ function collection(layout: CollectionLayout, context: Context): Field {
     description,
     folder: layout.folder,
     ...(layout.path ? { path: layout.path } : {}),
-    ...(layout.slug ? { slug: layout.slug } : {}),
+    // The file name is the id others refer to: offered from the template, editable until first saved.
+    slug: { template: layout.slug ?? '{{slug}}', editable: ['create'] },
     extension: 'md',
     format: 'yaml-frontmatter',
     create: true,
