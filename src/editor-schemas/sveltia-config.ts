@@ -124,6 +124,10 @@ export function buildSveltiaConfig(layouts: CollectionLayout[], json: ReadonlyMa
   return {
     backend: CMS_BACKEND,
     app_title: 'Briefing editor',
+    // On GitHub every change becomes a pull request (draft → in review → ready), checked by
+    // CI and built as a preview; merging it publishes. Sveltia's local and test backends
+    // have no branches and save directly.
+    publish_mode: 'editorial_workflow',
     media_folder: 'content/images',
     public_folder: '/content/images',
     // Ids are kebab-case ASCII: the file names a new entry gets must pass the check.
