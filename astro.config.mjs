@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { siteUrl } from './src/pipeline/site-settings.ts';
+import { adminEditor } from './src/editor-schemas/admin-integration.ts';
 import { pagefind } from './src/search/pagefind-integration.ts';
 import { astroCsp } from './src/security/csp.ts';
 import { sitemapOptions } from './src/sitemap/sitemap-options.ts';
@@ -29,7 +30,7 @@ export default defineConfig({
   // Builds running side by side (tests) each keep their own data store.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Pagefind runs after every build and indexes the output folder, whatever OUT_DIR is.
-  integrations: [sitemap(sitemapOptions({ root, contentDir, base: basePath() })), pagefind()],
+  integrations: [sitemap(sitemapOptions({ root, contentDir, base: basePath() })), pagefind(), adminEditor()],
   // A <meta> CSP on every page (see src/security/csp.ts); _headers sends the full one.
   security: { csp: astroCsp() },
   devToolbar: { enabled: false },

@@ -18,7 +18,9 @@ function cleanComment(raw: string): string {
     .map((l) => l.replace(/^\s*\*\s?/, '').trim())
     .filter(Boolean)
     .join(' ')
-    .replace(/`/g, '');
+    .replace(/`/g, '')
+    // A comment may open with a code value (`draft` items…); a description opens a sentence.
+    .replace(/^./, (c) => c.toUpperCase());
 }
 
 /** The text between an opening brace at `open` and its matching close. */

@@ -1,22 +1,26 @@
 // A Front Matter CMS configuration (frontmatter.json) derived from the JSON Schemas, so
 // VS Code editors get the same fields, enums, descriptions and required marks as the
-// check. Lists of ids become relationships to the topic and actor files.
-import type { CollectionName } from '../pipeline/schema/index.ts';
+// check. Lists of ids become relationships to the files they name (src/editor-schemas/references.ts);
+// every folder collection of the registry gets a content type.
+import type { CollectionLayout } from './collections.ts';
+import { referenceTarget } from './references.ts';
 
 type JsonSchema = Record<string, unknown>;
 type Field = Record<string, unknown>;
 
-const CONTENT_TYPE: Record<Exclude<CollectionName, 'site'>, string> = { articles: 'article', actors: 'actor', topics: 'topic', pages: 'page', days: 'day', authors: 'author', updates: 'update' };
-
-/** Which id lists point at which collection: the schema says "ids", this says of what. */
-const REFERENCES: Record<string, string> = { topics: 'topic', actors: 'actor', authors: 'author' };
+interface Context {
+  groups: Map<string, Field>;
+  layouts: ReadonlyMap<string, CollectionLayout>;
+}
 
 function title(name: string): string {
   return name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
 }
 
-function field(name: string, schema: JsonSchema, required: boolean, groups: Map<string, Field>): Field {
+function field(name: string, schema: JsonSchema, required: boolean, context: Context): Field {
   const base: Field = { title: title(name), name, ...(schema.description ? { description: schema.description } : {}), ...(required ? { required: true } : {}) };
+  const target = referenceTarget(name, schema, new Set(context.layouts.keys()));
+  if (target) return { ...base, type: 'contentRelationship', contentTypeName: context.layouts.get(target)!.singular, contentTypeValue: 'slug', multiple: schema.type === 'array' };
   if (schema.enum) return { ...base, type: 'choice', choices: schema.enum, ...(schema.default !== undefined ? { default: schema.default } : {}) };
   if (schema.type === 'number' || schema.type === 'integer') return { ...base, type: 'number', ...(schema.type === 'integer' ? { numberOptions: { isDecimal: false } } : {}) };
   if (schema.type === 'string') {
@@ -25,31 +29,32 @@ function field(name: string, schema: JsonSchema, required: boolean, groups: Map<
   }
   if (schema.type === 'array') {
     const items = schema.items as JsonSchema;
-    if (REFERENCES[name] && items.type === 'string') return { ...base, type: 'contentRelationship', contentTypeName: REFERENCES[name], contentTypeValue: 'slug', multiple: true };
     if (items.type === 'object') {
       const id = `${name}-entry`;
-      groups.set(id, { id, labelField: Object.keys(items.properties as object)[0], fields: objectFields(items, groups) });
+      context.groups.set(id, { id, labelField: Object.keys(items.properties as object)[0], fields: objectFields(items, context) });
       return { ...base, type: 'block', fieldGroup: [id] };
     }
     return { ...base, type: 'list' };
   }
-  if (schema.type === 'object') return { ...base, type: 'fields', fields: objectFields(schema, groups) };
+  if (schema.type === 'object') return { ...base, type: 'fields', fields: objectFields(schema, context) };
   return { ...base, type: 'string' };
 }
 
-function objectFields(schema: JsonSchema, groups: Map<string, Field>): Field[] {
+function objectFields(schema: JsonSchema, context: Context): Field[] {
   const required = new Set((schema.required as string[] | undefined) ?? []);
-  return Object.entries(schema.properties as Record<string, JsonSchema>).map(([name, s]) => field(name, s, required.has(name), groups));
+  return Object.entries(schema.properties as Record<string, JsonSchema>).map(([name, s]) => field(name, s, required.has(name), context));
 }
 
-export function buildFrontMatterConfig(json: Record<CollectionName, JsonSchema>): Record<string, unknown> {
-  const groups = new Map<string, Field>();
-  const contentTypes = (Object.keys(CONTENT_TYPE) as Array<keyof typeof CONTENT_TYPE>).map((collection) => ({
-    name: CONTENT_TYPE[collection],
+/** `json`: each collection's JSON Schema without the id enums (those change with the content). */
+export function buildFrontMatterConfig(layouts: CollectionLayout[], json: ReadonlyMap<string, JsonSchema>): Record<string, unknown> {
+  const context: Context = { groups: new Map(), layouts: new Map(layouts.map((l) => [l.name, l])) };
+  const folders = layouts.filter((l) => !l.file);
+  const contentTypes = folders.map((layout) => ({
+    name: layout.singular,
     pageBundle: false,
-    previewPath: `'${collection}'`,
+    previewPath: `'${layout.name}'`,
     clearEmpty: true,
-    fields: objectFields(json[collection], groups),
+    fields: objectFields(json.get(layout.name)!, context),
   }));
   return {
     $schema: 'https://frontmatter.codes/frontmatter.schema.json',
@@ -58,16 +63,8 @@ export function buildFrontMatterConfig(json: Record<CollectionName, JsonSchema>)
     'frontMatter.content.publicFolder': 'public',
     'frontMatter.content.draftField': { name: 'status', type: 'choice', choices: ['draft', 'published'] },
     'frontMatter.taxonomy.dateFormat': "yyyy-MM-dd'T'HH:mm:ssXXX",
-    'frontMatter.content.pageFolders': [
-      { title: 'Articles', path: '[[workspace]]/content/articles', contentTypes: ['article'] },
-      { title: 'Actors', path: '[[workspace]]/content/actors', contentTypes: ['actor'] },
-      { title: 'Topics', path: '[[workspace]]/content/topics', contentTypes: ['topic'] },
-      { title: 'Pages', path: '[[workspace]]/content/pages', contentTypes: ['page'] },
-      { title: 'Day notes', path: '[[workspace]]/content/days', contentTypes: ['day'] },
-      { title: 'Authors', path: '[[workspace]]/content/authors', contentTypes: ['author'] },
-      { title: 'Status updates', path: '[[workspace]]/content/updates', contentTypes: ['update'] },
-    ],
+    'frontMatter.content.pageFolders': folders.map((l) => ({ title: l.label, path: `[[workspace]]/${l.folder}`, contentTypes: [l.singular] })),
     'frontMatter.taxonomy.contentTypes': contentTypes,
-    'frontMatter.taxonomy.fieldGroups': [...groups.values()],
+    'frontMatter.taxonomy.fieldGroups': [...context.groups.values()],
   };
 }

@@ -17,9 +17,13 @@ export interface Page {
   tree: Root;
 }
 
-/** The site's pages. The email editions (email/) are another document type, with their own rules (tests/built/days.test.ts). */
+/**
+ * The site's pages. The email editions (email/) are another document type, with their own
+ * rules (tests/built/days.test.ts); the web editor under admin/ is a separate app with its
+ * own policy and test (tests/built/admin-editor.test.ts). Page checks leave both out.
+ */
 export function htmlFiles(dist: string): string[] {
-  return filesUnder(dist).filter((file) => file.endsWith('.html') && !file.startsWith('email/'));
+  return filesUnder(dist).filter((file) => file.endsWith('.html') && !file.startsWith('email/') && !file.startsWith('admin/'));
 }
 
 /** The email editions: email-safe HTML documents, not site pages. */

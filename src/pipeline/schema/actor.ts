@@ -4,7 +4,7 @@ import { httpsUrl, plainText } from './fields.ts';
 export const actorLinkSchema = z.strictObject({
   /** Link text, e.g. `Official website`. */
   label: plainText(2, 80),
-  /** https only. */
+  /** Address of the page; https only. */
   url: httpsUrl,
 });
 
