@@ -5,22 +5,9 @@ import { relative, resolve, sep } from 'node:path';
 import { hasErrors, type Diagnostic } from '../pipeline/diagnostics.ts';
 import { formatAnnotation, formatDiagnostic } from '../pipeline/format-diagnostics.ts';
 import { processContent, type ContentSet } from '../pipeline/load-content.ts';
+import { isCliStop, parseCliArgs } from './parse-cli-args.ts';
 
-interface Args {
-  json: boolean;
-  files: string[];
-}
-
-function parseArgs(argv: string[]): Args | string {
-  const args: Args = { json: false, files: [] };
-  for (const arg of argv) {
-    if (arg === '--json') args.json = true;
-    else if (arg === '--help' || arg === '-h') return 'usage: npm run check [-- --json] [content files…]';
-    else if (arg.startsWith('-')) return `unknown option ${arg} (usage: npm run check [-- --json] [content files…])`;
-    else args.files.push(arg);
-  }
-  return args;
-}
+const USAGE = 'usage: npm run check [-- --json] [content files…]';
 
 function summary(content: ContentSet): string {
   const claims = content.articles.reduce((n, a) => n + (a.data.claims?.length ?? 0), 0);
@@ -29,11 +16,12 @@ function summary(content: ContentSet): string {
 }
 
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
-  if (typeof args === 'string') {
-    console.error(args);
-    return args.startsWith('usage') ? 0 : 2;
+  const parsed = parseCliArgs(process.argv.slice(2), { json: { type: 'boolean', default: false } }, USAGE);
+  if (isCliStop(parsed)) {
+    console.error(parsed.message);
+    return parsed.exitCode;
   }
+  const args = { json: parsed.values.json, files: parsed.positionals };
   const root = process.cwd();
   const missing = args.files.filter((file) => !existsSync(resolve(root, file)));
   if (missing.length > 0) {
