@@ -5,6 +5,7 @@ import { relative, resolve, sep } from 'node:path';
 import { hasErrors, type Diagnostic } from '../pipeline/diagnostics.ts';
 import { formatAnnotation, formatDiagnostic } from '../pipeline/format-diagnostics.ts';
 import { processContent, type ContentSet } from '../pipeline/load-content.ts';
+import { plural } from '../pipeline/plural.ts';
 import { isCliStop, parseCliArgs } from './parse-cli-args.ts';
 
 const USAGE = 'usage: npm run check [-- --json] [content files…]';
@@ -50,10 +51,10 @@ async function main(): Promise<number> {
   const warnings = shown.length - errors;
   if (failed) {
     const files = new Set(shown.filter((d) => d.severity === 'error').map((d) => d.file)).size;
-    console.error(`\n✗ ${errors} error${errors === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''} (${elapsed} ms)`);
+    console.error(`\n✗ ${plural(errors, 'error')} in ${plural(files, 'file')}${warnings ? `, ${plural(warnings, 'warning')}` : ''} (${elapsed} ms)`);
     return 1;
   }
-  console.log(`✓ ${summary(content)} checked in ${elapsed} ms${warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''}`);
+  console.log(`✓ ${summary(content)} checked in ${elapsed} ms${warnings ? ` (${plural(warnings, 'warning')})` : ''}`);
   return 0;
 }
 

@@ -5,6 +5,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { hasErrors } from '../pipeline/diagnostics.ts';
 import { formatDiagnostic } from '../pipeline/format-diagnostics.ts';
+import { plural } from '../pipeline/plural.ts';
 import type { CollectionName } from '../pipeline/schema/index.ts';
 import { buildContent, type BuiltContent } from './build-content.ts';
 import { storedActorSchema, storedArticleSchema, storedSiteSchema, storedTopicSchema } from './stored-schemas.ts';
@@ -49,7 +50,7 @@ async function sync(collection: CollectionName, context: LoaderContext, preview:
   for (const d of built.diagnostics.filter((d) => d.severity === 'warning')) context.logger.warn(formatDiagnostic(d));
   if (hasErrors(built.diagnostics)) {
     const text = errors.map(formatDiagnostic).join('\n');
-    if (!preview) throw new ContentError(`content has ${errors.length} error${errors.length === 1 ? '' : 's'} (run \`npm run check\`):\n${text}`);
+    if (!preview) throw new ContentError(`content has ${plural(errors.length, 'error')} (run \`npm run check\`):\n${text}`);
     context.logger.error(`content has errors; showing the last good version:\n${text}`);
     if (context.store.keys().length > 0) return;
   }
