@@ -29,14 +29,6 @@ export interface BuildOptions {
   now?: number;
 }
 
-const EXCERPT_LENGTH = 300;
-
-function excerpt(text: string): string {
-  if (text.length <= EXCERPT_LENGTH) return text;
-  const cut = text.slice(0, EXCERPT_LENGTH);
-  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
-}
-
 function siteHostOf(url: string | undefined): string {
   try {
     return new URL(url ?? '').host;
@@ -58,7 +50,7 @@ export async function buildContent(options: BuildOptions): Promise<BuiltContent>
   const toItem = (entry: Entry, extra: (body: RenderedBody | undefined) => Record<string, unknown> = () => ({})): StoredItem => {
     const body = content.rendered.get(entry.file);
     const data: Record<string, unknown> = { ...entry.data, ...extra(body) };
-    if (body) Object.assign(data, { file: entry.file, wordCount: body.wordCount, readingMinutes: body.readingMinutes, headings: body.headings });
+    if (body) data.file = entry.file;
     return {
       id: entry.id,
       data,
@@ -71,7 +63,7 @@ export async function buildContent(options: BuildOptions): Promise<BuiltContent>
   for (const entry of content.articles) {
     const state = visibility(entry.data, now);
     if (state !== 'public' && !options.preview) continue;
-    articles.push(toItem(entry, (body) => ({ visibility: state, excerpt: excerpt(body?.text ?? '') })));
+    articles.push(toItem(entry, (body) => ({ visibility: state, ...(body ? { wordCount: body.wordCount, readingMinutes: body.readingMinutes } : {}) })));
   }
   return {
     collections: {
