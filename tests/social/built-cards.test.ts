@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { htmlFiles, readPage, select } from '../built/read-dist.ts';
+import { shippedContent } from '../built/shipped-content.ts';
 
 const dist = inject('dist');
 
@@ -16,6 +17,13 @@ describe.each([
   { name: 'base-path build', root: dist.base, prefix: `https://newsroom.example.org${dist.basePath}` },
 ])('social cards in the $name', ({ root, prefix }) => {
   const pages = htmlFiles(root).filter((file) => /^(articles|topics)\/[^/]+\/index\.html$/.test(file));
+
+  // it.each over an empty list passes by running nothing: the pages must all be there.
+  it('has a page for every published article and every topic', () => {
+    const content = shippedContent();
+    const expected = [...content.articles.map((id) => `articles/${id}/index.html`), ...content.topics.map((id) => `topics/${id}/index.html`)];
+    expect([...pages].sort()).toEqual(expected.sort());
+  });
 
   it.each(pages)('%s has og:image with width, height and alt, and the file exists at that size', (file) => {
     const tree = readPage(root, file).tree;
