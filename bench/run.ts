@@ -11,13 +11,14 @@
 // - hugo:     the same corpus as a minimal Hugo site, when `hugo` is installed.
 // It checks that warm builds give byte-identical output to builds without caches, prints
 // a table and writes JSON (bench/results.json unless --json says otherwise).
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, appendFileSync } from 'node:fs';
 import { availableParallelism, cpus, freemem, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { compareDirs, countByExtension, type DirComparison } from './lib/compare-dirs.ts';
 import { hugoVersion, updateHugoFile, writeHugoSite } from './lib/hugo.ts';
 import { hasGnuTime, measure, type Measurement } from './lib/measure.ts';
 import { generateCorpus, DEFAULT_SEED } from './generate-corpus.ts';
+import { writeFileAtomic } from '../src/pipeline/cache/write-file-atomic.ts';
 
 const PROJECT = resolve(import.meta.dirname, '..');
 const ASTRO = join(PROJECT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -400,9 +401,7 @@ async function main(): Promise<void> {
     runs,
   };
   mkdirSync(dirname(args.json), { recursive: true });
-  const tmp = `${args.json}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(report, null, 2)}\n`);
-  renameSync(tmp, args.json);
+  writeFileAtomic(args.json, `${JSON.stringify(report, null, 2)}\n`);
   log(`wrote ${relative(process.cwd(), args.json) || args.json}`);
   const broken = runs.some((r) => r.ours.warmIdenticalToCold?.identical === false || r.ours.changedIdenticalToCold?.identical === false);
   if (broken) {

@@ -6,22 +6,10 @@ import { hasErrors, type Diagnostic } from '../pipeline/diagnostics.ts';
 import { safeJson, visible } from '../pipeline/escape-text.ts';
 import { formatAnnotation, formatDiagnostic } from '../pipeline/format-diagnostics.ts';
 import { processContent, type ContentSet } from '../pipeline/load-content.ts';
+import { plural } from '../pipeline/plural.ts';
+import { isCliStop, parseCliArgs } from './parse-cli-args.ts';
 
-interface Args {
-  json: boolean;
-  files: string[];
-}
-
-function parseArgs(argv: string[]): Args | string {
-  const args: Args = { json: false, files: [] };
-  for (const arg of argv) {
-    if (arg === '--json') args.json = true;
-    else if (arg === '--help' || arg === '-h') return 'usage: npm run check [-- --json] [content files…]';
-    else if (arg.startsWith('-')) return `unknown option ${arg} (usage: npm run check [-- --json] [content files…])`;
-    else args.files.push(arg);
-  }
-  return args;
-}
+const USAGE = 'usage: npm run check [-- --json] [content files…]';
 
 function summary(content: ContentSet): string {
   const claims = content.articles.reduce((n, a) => n + (a.data.claims?.length ?? 0), 0);
@@ -30,11 +18,12 @@ function summary(content: ContentSet): string {
 }
 
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
-  if (typeof args === 'string') {
-    console.error(visible(args));
-    return args.startsWith('usage') ? 0 : 2;
+  const parsed = parseCliArgs(process.argv.slice(2), { json: { type: 'boolean', default: false } }, USAGE);
+  if (isCliStop(parsed)) {
+    console.error(visible(parsed.message));
+    return parsed.exitCode;
   }
+  const args = { json: parsed.values.json, files: parsed.positionals };
   const root = process.cwd();
   const missing = args.files.filter((file) => !existsSync(resolve(root, file)));
   if (missing.length > 0) {
@@ -64,10 +53,10 @@ async function main(): Promise<number> {
   const warnings = shown.length - errors;
   if (failed) {
     const files = new Set(shown.filter((d) => d.severity === 'error').map((d) => d.file)).size;
-    console.error(`\n✗ ${errors} error${errors === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''} (${elapsed} ms)`);
+    console.error(`\n✗ ${plural(errors, 'error')} in ${plural(files, 'file')}${warnings ? `, ${plural(warnings, 'warning')}` : ''} (${elapsed} ms)`);
     return 1;
   }
-  console.log(`✓ ${summary(content)} checked in ${elapsed} ms${warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''}`);
+  console.log(`✓ ${summary(content)} checked in ${elapsed} ms${warnings ? ` (${plural(warnings, 'warning')})` : ''}`);
   return 0;
 }
 

@@ -6,48 +6,27 @@ import { splitList } from '../drafts/check-ids.ts';
 import { readContentContext } from '../drafts/content-context.ts';
 import { scaffoldArticle } from '../drafts/scaffold-article.ts';
 import { writeNewFile } from '../drafts/write-new-file.ts';
+import { isCliStop, parseCliArgs } from './parse-cli-args.ts';
 
 const USAGE = 'usage: npm run new -- "Headline of the item" [--topics a,b] [--actors x,y] [--date YYYY-MM-DD]';
 
-interface Args {
-  title?: string;
-  topics?: string;
-  actors?: string;
-  date?: string;
-}
-
-function parseArgs(argv: string[]): Args | string {
-  const args: Args = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (flag === '--help' || flag === '-h') return USAGE;
-    if (flag === '--topics' || flag === '--actors' || flag === '--date') {
-      const value = inline ?? argv[++i];
-      if (value === undefined) return `${flag} needs a value (${USAGE})`;
-      args[flag.slice(2) as 'topics' | 'actors' | 'date'] = value;
-    } else if (arg.startsWith('-') && arg.length > 1) {
-      return `unknown option ${arg} (${USAGE})`;
-    } else if (args.title === undefined) {
-      args.title = arg;
-    } else {
-      return `one title only; put it in quotes (${USAGE})`;
-    }
-  }
-  if (args.title === undefined) return `a title is needed (${USAGE})`;
-  return args;
-}
+const OPTIONS = { topics: { type: 'string' }, actors: { type: 'string' }, date: { type: 'string' } } as const;
 
 function main(): number {
-  const args = parseArgs(process.argv.slice(2));
-  if (typeof args === 'string') {
-    console.error(args);
-    return args === USAGE ? 0 : 2;
+  const parsed = parseCliArgs(process.argv.slice(2), OPTIONS, USAGE);
+  if (isCliStop(parsed)) {
+    console.error(parsed.message);
+    return parsed.exitCode;
   }
+  if (parsed.positionals.length !== 1) {
+    console.error(`${parsed.positionals.length ? 'one title only; put it in quotes' : 'a title is needed'} (${USAGE})`);
+    return 2;
+  }
+  const args = { ...parsed.values, title: parsed.positionals[0]! };
   const root = process.cwd();
   const context = readContentContext(root);
   const result = scaffoldArticle({
-    title: args.title ?? '',
+    title: args.title,
     topics: splitList(args.topics),
     actors: splitList(args.actors),
     ...(args.date !== undefined ? { date: args.date } : {}),

@@ -3,7 +3,7 @@
 // escaped before it enters the MJML; fonts are system stacks (`fonts: {}` keeps MJML from
 // linking Google Fonts) and includes are off, so rendering reads no file and no network.
 import mjml2html from 'mjml';
-import { escapeXml } from '../feeds/xml.ts';
+import { escapeXml } from '../feeds/markup.ts';
 import type { Edition } from './edition.ts';
 
 /** The widest the email gets: the usual limit of mail clients' reading panes. */

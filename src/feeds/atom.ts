@@ -1,41 +1,37 @@
-// Atom 1.0 (RFC 4287): the feed-level author covers every entry; HTML content is escaped
-// text with type="html".
-import { rfc3339 } from './dates.ts';
+// Atom 1.0 (RFC 4287), written by feedsmith: the feed-level author covers every entry; HTML
+// content is escaped text with type="html".
+import { generateAtomFeed } from 'feedsmith';
 import type { Feed, FeedItem } from './feed-model.ts';
-import { XML_DECLARATION, emptyElement, parentElement, textElement } from './xml.ts';
+import { xmlDate, xmlText } from './xml.ts';
 
-function entry(item: FeedItem): string {
-  return parentElement(
-    'entry',
-    [
-      textElement('title', item.title, { type: 'text' }),
-      emptyElement('link', { rel: 'alternate', type: 'text/html', href: item.url }),
-      textElement('id', item.id),
-      textElement('published', rfc3339(item.published)),
-      textElement('updated', rfc3339(item.updated ?? item.published)),
-      ...item.categories.map((term) => emptyElement('category', { term })),
-      textElement('summary', item.summary, { type: 'text' }),
-      item.html === undefined ? '' : textElement('content', item.html, { type: 'html' }),
-    ],
-    {},
-    '  ',
-  );
+const text = (value: string) => ({ value: xmlText(value), type: 'text' });
+
+function entry(item: FeedItem) {
+  return {
+    title: text(item.title),
+    links: [{ rel: 'alternate', type: 'text/html', href: item.url }],
+    id: item.id,
+    published: xmlDate(item.published),
+    updated: xmlDate(item.updated ?? item.published),
+    categories: item.categories.map((term) => ({ term: xmlText(term) })),
+    summary: text(item.summary),
+    ...(item.html === undefined ? {} : { content: { value: xmlText(item.html), type: 'html' } }),
+  };
 }
 
 export function renderAtom(feed: Feed): string {
-  const root = parentElement(
-    'feed',
-    [
-      textElement('title', feed.title, { type: 'text' }),
-      textElement('subtitle', feed.description, { type: 'text' }),
-      emptyElement('link', { rel: 'alternate', type: 'text/html', href: feed.homeUrl }),
-      emptyElement('link', { rel: 'self', type: 'application/atom+xml', href: feed.selfUrls.atom }),
-      textElement('id', feed.selfUrls.atom),
-      textElement('updated', rfc3339(feed.updated)),
-      parentElement('author', [textElement('name', feed.author.name), textElement('email', feed.author.email)], {}, '  '),
-      ...feed.items.map(entry),
+  const xml = generateAtomFeed({
+    xml: { lang: feed.language },
+    title: text(feed.title),
+    subtitle: text(feed.description),
+    links: [
+      { rel: 'alternate', type: 'text/html', href: feed.homeUrl },
+      { rel: 'self', type: 'application/atom+xml', href: feed.selfUrls.atom },
     ],
-    { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': feed.language },
-  );
-  return `${XML_DECLARATION}\n${root}\n`;
+    id: feed.selfUrls.atom,
+    updated: xmlDate(feed.updated),
+    authors: [{ name: xmlText(feed.author.name), email: feed.author.email }],
+    entries: feed.items.map(entry),
+  });
+  return `${xml}\n`;
 }

@@ -1,7 +1,7 @@
 // /digest.xml: one RSS item per day page, newest first, for RSS-to-email services (they
 // mail each new item). The item's HTML is a short digest with absolute links; the full
 // email edition lives at /email/<date>.html.
-import { escapeXml } from './xml.ts';
+import { escapeXml } from './markup.ts';
 import { newestFirst } from './dates.ts';
 import type { Edition } from '../email/edition.ts';
 import type { Feed, FeedItem } from './feed-model.ts';

@@ -1,7 +1,7 @@
 // A feed item carries the ledger, not just the prose: key points first, then the body,
 // then each claim with its status as of the feed's build, the sources with titles and
 // dates, and the corrections. Readers in a feed reader never see the page's boxes.
-import { escapeXml } from './xml.ts';
+import { escapeXml } from './markup.ts';
 
 export interface FeedClaim {
   text: string;

@@ -1,11 +1,11 @@
-// JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). Keys are written in a fixed order
-// so the file is byte-stable.
-import { rfc3339 } from './dates.ts';
+// JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/), written by feedsmith. Its key
+// order is fixed by the library, so the file is byte-stable.
+import { generateJsonFeed } from 'feedsmith';
 import type { Feed } from './feed-model.ts';
+import { xmlDate } from './xml.ts';
 
 export function renderJsonFeed(feed: Feed): string {
-  const document = {
-    version: 'https://jsonfeed.org/version/1.1',
+  const document = generateJsonFeed({
     title: feed.title,
     home_page_url: feed.homeUrl,
     feed_url: feed.selfUrls.json,
@@ -18,10 +18,10 @@ export function renderJsonFeed(feed: Feed): string {
       title: item.title,
       summary: item.summary,
       ...(item.html === undefined ? { content_text: item.summary } : { content_html: item.html }),
-      date_published: rfc3339(item.published),
-      date_modified: rfc3339(item.updated ?? item.published),
+      date_published: xmlDate(item.published),
+      date_modified: xmlDate(item.updated ?? item.published),
       ...(item.categories.length ? { tags: item.categories } : {}),
     })),
-  };
+  });
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -1,47 +1,33 @@
-// RSS 2.0 with the content and Atom namespaces: full HTML in content:encoded (escaped, not
-// CDATA, so a `]]>` in an article cannot end it early) and an atom:link to itself.
-import { rfc822 } from './dates.ts';
+// RSS 2.0 with the content and Atom namespaces, written by feedsmith: full HTML in
+// content:encoded, an atom:link to itself. feedsmith escapes and wraps text in CDATA
+// (splitting a `]]>` in an article so it cannot end the section early).
+import { generateRssFeed } from 'feedsmith';
 import type { Feed, FeedItem } from './feed-model.ts';
-import { XML_DECLARATION, emptyElement, parentElement, textElement } from './xml.ts';
+import { xmlDate, xmlText } from './xml.ts';
 
-function item(entry: FeedItem): string {
-  return parentElement(
-    'item',
-    [
-      textElement('title', entry.title),
-      textElement('link', entry.url),
-      textElement('guid', entry.id, { isPermaLink: entry.id === entry.url ? 'true' : 'false' }),
-      textElement('pubDate', rfc822(entry.published)),
-      ...entry.categories.map((name) => textElement('category', name)),
-      textElement('description', entry.summary),
-      entry.html === undefined ? '' : textElement('content:encoded', entry.html),
-    ],
-    {},
-    '    ',
-  );
+function item(entry: FeedItem) {
+  return {
+    title: xmlText(entry.title),
+    link: entry.url,
+    guid: { value: entry.id, isPermaLink: entry.id === entry.url },
+    pubDate: xmlDate(entry.published),
+    categories: entry.categories.map((name) => ({ name: xmlText(name) })),
+    description: xmlText(entry.summary),
+    ...(entry.html === undefined ? {} : { content: { encoded: xmlText(entry.html) } }),
+  };
 }
 
 export function renderRss(feed: Feed): string {
-  const channel = parentElement(
-    'channel',
-    [
-      textElement('title', feed.title),
-      textElement('link', feed.homeUrl),
-      textElement('description', feed.description),
-      textElement('language', feed.language),
-      textElement('managingEditor', `${feed.author.email} (${feed.author.name})`),
-      textElement('lastBuildDate', rfc822(feed.updated)),
-      textElement('docs', 'https://www.rssboard.org/rss-specification'),
-      emptyElement('atom:link', { href: feed.selfUrls.rss, rel: 'self', type: 'application/rss+xml' }),
-      ...feed.items.map(item),
-    ],
-    {},
-    '  ',
-  );
-  const rss = parentElement('rss', [channel], {
-    version: '2.0',
-    'xmlns:atom': 'http://www.w3.org/2005/Atom',
-    'xmlns:content': 'http://purl.org/rss/1.0/modules/content/',
+  const xml = generateRssFeed({
+    title: xmlText(feed.title),
+    link: feed.homeUrl,
+    description: xmlText(feed.description),
+    language: feed.language,
+    managingEditor: { email: feed.author.email, name: xmlText(feed.author.name) },
+    lastBuildDate: xmlDate(feed.updated),
+    docs: 'https://www.rssboard.org/rss-specification',
+    atom: { links: [{ href: feed.selfUrls.rss, rel: 'self', type: 'application/rss+xml' }] },
+    items: feed.items.map(item),
   });
-  return `${XML_DECLARATION}\n${rss}\n`;
+  return `${xml}\n`;
 }

@@ -1,40 +1,15 @@
-// The few XML helpers the feed writers need. Text is escaped for element content and
-// attribute values alike, and characters XML 1.0 forbids are dropped rather than emitted.
+// What the feed writers hand to feedsmith: text without the characters XML 1.0 forbids
+// (feedsmith escapes markup but passes those through, which no parser accepts), and dates
+// as instants (a bare date counts as midnight UTC, as everywhere in the pipeline).
+import { dateValue } from '../pipeline/schema/primitives.ts';
+import { dropNonXml } from './markup.ts';
 
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
-/** Escapes text for XML element content or a double-quoted attribute. */
-export function escapeXml(value: string): string {
-  return value.replace(NOT_XML, '').replace(/[&<>"']/g, (char) => ENTITIES[char]!);
+/** Text with the characters XML forbids dropped; feedsmith does the escaping. */
+export function xmlText(value: string): string {
+  return dropNonXml(value);
 }
 
-export type Attributes = Record<string, string | undefined>;
-
-function attributes(attrs: Attributes): string {
-  return Object.entries(attrs)
-    .filter((entry): entry is [string, string] => entry[1] !== undefined)
-    .map(([name, value]) => ` ${name}="${escapeXml(value)}"`)
-    .join('');
+/** An ISO date of the content as the instant feedsmith formats per spec. */
+export function xmlDate(value: string): Date {
+  return new Date(dateValue(value));
 }
-
-/** `<name attrs>escaped text</name>`; an undefined text leaves the element out. */
-export function textElement(name: string, text: string | undefined, attrs: Attributes = {}): string {
-  if (text === undefined) return '';
-  return `<${name}${attributes(attrs)}>${escapeXml(text)}</${name}>`;
-}
-
-/** `<name attrs/>`. */
-export function emptyElement(name: string, attrs: Attributes): string {
-  return `<${name}${attributes(attrs)}/>`;
-}
-
-/** `<name attrs>` + children (already XML) + `</name>`, children on their own lines. */
-export function parentElement(name: string, children: string[], attrs: Attributes = {}, indent = ''): string {
-  const inner = children.filter(Boolean).map((child) => `${indent}  ${child}`);
-  return [`<${name}${attributes(attrs)}>`, ...inner, `${indent}</${name}>`].join('\n');
-}
-
-export const XML_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>';

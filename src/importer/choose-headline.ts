@@ -11,6 +11,7 @@ export interface ChosenHeadline {
 }
 
 /** Emoji, bullets and arrows that channels put before a headline. */
+// eslint-disable-next-line no-misleading-character-class -- a set of single code points (emoji pieces, joiners), never a sequence
 const LEADING_MARKS = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F1E6}-\u{1F1FF}•▪►▶→*#\s-]+/u;
 
 function doubt(text: string): string | undefined {

@@ -14,6 +14,7 @@ export const MORE_JUNK_RULES: JunkRule[] = [
   // Newsletter and sign-up boxes, the lines around the form.
   { id: 'newsletter-box', kind: 'furniture', maxLength: 240, pattern: /^(?:.*\b(?:straight|delivered|direct(?:ly)?) to your inbox\b.*|enter (?:your )?e-?mail(?: address)?\.?|your e-?mail(?: address)?|e-?mail address|by (?:signing up|subscribing|clicking)\b.*\b(?:agree|terms|privacy)\b.*|.*\bnewsletter\b.*\b(?:sign up|subscribe|get|free)\b.*|thanks? (?:you )?for (?:signing up|subscribing)!?\.?|you(?:['’]re| are) (?:now )?(?:signed up|subscribed)!?\.?|unsubscribe at any time\.?)$/iu },
   // Reaction rows, view and share counts: emoji, numbers and counter words only.
+  // eslint-disable-next-line no-misleading-character-class -- the class lists emoji pieces one by one on purpose
   { id: 'reactions', kind: 'furniture', maxLength: 120, pattern: new RegExp(String.raw`^(?:\s*${PICTO}+\s*${COUNT}?\s*)+$|^(?:${PICTO}\s*)?${COUNT}\s*(?:views?|reads?|shares?|likes?|comments?|reactions?|переглядів|переглядів|перегляди|коментарів)$`, 'iu') },
   { id: 'subscribers', kind: 'furniture', pattern: /^\d[\d\s.,]*[kKmM]?\s+(?:subscribers|followers|members|підписників|підписники)$/iu },
   // Pagination.

@@ -5,6 +5,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { hasErrors } from '../pipeline/diagnostics.ts';
 import { formatDiagnostic } from '../pipeline/format-diagnostics.ts';
+import { plural } from '../pipeline/plural.ts';
 import type { CollectionName } from '../pipeline/schema/index.ts';
 import { isPreviewBuild } from '../pipeline/visibility.ts';
 import { buildContent, type BuiltContent } from './build-content.ts';
@@ -39,7 +40,7 @@ export async function sync(collection: CollectionName, context: LoaderContext, p
   const errors = built.diagnostics.filter((d) => d.severity === 'error');
   // Every collection syncs from the same run: its warnings are printed once, with the site settings.
   if (collection === 'site') for (const d of built.diagnostics.filter((d) => d.severity === 'warning')) context.logger.warn(formatDiagnostic(d));
-  const report = errors.length ? `content has ${errors.length} error${errors.length === 1 ? '' : 's'} (run \`npm run check\`):\n${errors.map(formatDiagnostic).join('\n')}` : undefined;
+  const report = errors.length ? `content has ${plural(errors.length, 'error')} (run \`npm run check\`):\n${errors.map(formatDiagnostic).join('\n')}` : undefined;
   // In dev the pages show the errors too (load-briefing.ts throws them into Astro's overlay).
   if (context.watcher) setDevContentErrors(report);
   if (report && hasErrors(built.diagnostics)) {

@@ -30,14 +30,6 @@ export interface BuildOptions {
   now?: number;
 }
 
-const EXCERPT_LENGTH = 300;
-
-function excerpt(text: string): string {
-  if (text.length <= EXCERPT_LENGTH) return text;
-  const cut = text.slice(0, EXCERPT_LENGTH);
-  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
-}
-
 function siteHostOf(url: string | undefined): string {
   try {
     return new URL(url ?? '').host;
@@ -59,7 +51,7 @@ export async function buildContent(options: BuildOptions): Promise<BuiltContent>
   const toItem = (entry: Entry, extra: (body: RenderedBody | undefined) => Record<string, unknown> = () => ({})): StoredItem => {
     const body = content.rendered.get(entry.file);
     const data: Record<string, unknown> = { ...typesetData(entry.data as Record<string, unknown>), ...extra(body) };
-    if (body) Object.assign(data, { file: entry.file, wordCount: body.wordCount, readingMinutes: body.readingMinutes, headings: body.headings });
+    if (body) data.file = entry.file;
     return {
       id: entry.id,
       data,
@@ -72,16 +64,18 @@ export async function buildContent(options: BuildOptions): Promise<BuiltContent>
   for (const entry of content.articles) {
     const state = visibility(entry.data, now);
     if (!hasPage(state, options.preview)) continue;
-    // A withdrawn item's body never leaves the pipeline: its page is only the notice.
-    if (state === 'withdrawn') articles.push({ ...toItem(entry), data: { ...entry.data, file: entry.file, wordCount: 0, readingMinutes: 0, headings: [], visibility: state, excerpt: '' } });
-    else articles.push(toItem(entry, (body) => ({ visibility: state, excerpt: excerpt(body?.text ?? '') })));
+    if (state === 'withdrawn') {
+      // A withdrawn item's body never leaves the pipeline: its page is only the notice.
+      const { rendered: _body, ...notice } = toItem(entry, () => ({ file: entry.file, visibility: state, wordCount: 0, readingMinutes: 0 }));
+      articles.push(notice);
+    } else articles.push(toItem(entry, (body) => ({ visibility: state, ...(body ? { wordCount: body.wordCount, readingMinutes: body.readingMinutes } : {}) })));
   }
   return {
     collections: {
       articles,
       actors: content.actors.map((e) => toItem(e)),
       topics: content.topics.map((e) => toItem(e)),
-      pages: content.pages.map((e) => toItem(e)),
+      pages: content.pages.map((e) => toItem(e, (body) => ({ headings: body?.headings ?? [] }))),
       days: content.days.map((e) => toItem(e)),
       authors: content.authors.map((e) => toItem(e)),
       updates: content.updates.map((e) => toItem(e)),

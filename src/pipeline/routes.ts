@@ -68,3 +68,8 @@ export function withBase(base: string, path: string): string {
   const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${trimmed}${path.startsWith('/') ? path : `/${path}`}`;
 }
+
+/** Absolute URL of a site path under the deploy base: canonical, og:url, feeds, sitemap, robots. */
+export function absoluteUrl(site: string | URL, base: string, path: string): string {
+  return new URL(withBase(base, path), site).href;
+}

@@ -41,6 +41,5 @@ export function visibilityNotice(visibility: ArticleData['visibility']): Visibil
   return undefined;
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+// Counts are worded by the pipeline's helper, for pages and messages alike.
+export { plural } from '../pipeline/plural.ts';

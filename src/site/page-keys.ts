@@ -35,7 +35,7 @@ export interface KeyedBriefing {
 }
 
 /** Fields the loader derives from an article's body (src/loader/build-content.ts). */
-const BODY_FIELDS = new Set(['wordCount', 'readingMinutes', 'excerpt', 'headings']);
+const BODY_FIELDS = new Set(['wordCount', 'readingMinutes']);
 
 function withoutBody(data: unknown): unknown {
   if (!data || typeof data !== 'object') return data;

@@ -8,10 +8,8 @@ export function documentTitle(pageTitle: string, siteTitle: string): string {
   return pageTitle === siteTitle ? siteTitle : `${pageTitle} · ${siteTitle}`;
 }
 
-/** Absolute URL of a site path under the deploy base, e.g. for canonical and og:url. */
-export function absoluteUrl(site: string | URL, base: string, path: string): string {
-  return new URL(withBase(base, path), site).href;
-}
+// Pages take their absolute URLs (canonical, og:url) from the one helper beside withBase.
+export { absoluteUrl } from '../pipeline/routes.ts';
 
 /** A function that turns site paths into hrefs under the deploy base. */
 export function linker(base: string): (path: string) => string {

@@ -3,7 +3,7 @@
 // makes it reproducible), at most 1,000, newest first, each with news:publication
 // (name, language), news:publication_date (W3C format) and news:title, all escaped.
 // With nothing recent it is an empty but valid <urlset>.
-import { parentElement, textElement, XML_DECLARATION } from '../feeds/xml.ts';
+import { parentElement, textElement, XML_DECLARATION } from '../feeds/markup.ts';
 import { entryPath } from '../pipeline/routes.ts';
 import { dateValue } from '../pipeline/schema/primitives.ts';
 import { visibility } from '../pipeline/visibility.ts';

@@ -3,9 +3,10 @@
 // under a digest of what it shows and of the renderer, so an unchanged card is never
 // drawn twice; card-drawer.ts draws the missing ones on worker threads ahead of time.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheEnabled } from '../pipeline/cache/result-cache.ts';
+import { writeFileAtomic } from '../pipeline/cache/write-file-atomic.ts';
 import type { CardContent } from './card-layout.ts';
 import { renderCardPng } from './render-card.ts';
 
@@ -73,9 +74,7 @@ export async function drawAndStore(content: CardContent, key = cardKey(content))
     mkdirSync(CACHE_DIR, { recursive: true });
     if (missing.length) writeFileSync(notes, JSON.stringify(missing));
     // The PNG last, through a temporary file: its presence means the card is complete.
-    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(temporary, png);
-    renameSync(temporary, file);
+    writeFileAtomic(file, png);
   } catch {
     // Speed, never correctness.
   }

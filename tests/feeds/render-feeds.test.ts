@@ -5,7 +5,7 @@ import { siteFeed } from '../../src/feeds/build-feeds.ts';
 import { renderAtom } from '../../src/feeds/atom.ts';
 import { renderJsonFeed } from '../../src/feeds/json-feed.ts';
 import { renderRss } from '../../src/feeds/rss.ts';
-import { escapeXml } from '../../src/feeds/xml.ts';
+import { xmlText } from '../../src/feeds/xml.ts';
 import { article, input } from './fixtures.ts';
 
 // Titles and bodies that break naive string building.
@@ -16,10 +16,10 @@ const hostile = article(
 );
 const feed = siteFeed(input([hostile, article('plain')]));
 
-describe('escapeXml', () => {
-  it('escapes markup characters and drops characters XML forbids', () => {
-    expect(escapeXml(`a & b < c > "d" 'e'\u0000\u000b\ufffe`)).toBe('a &amp; b &lt; c &gt; &quot;d&quot; &apos;e&apos;');
-    expect(escapeXml('tab\tnew\nline ✓ 😀')).toBe('tab\tnew\nline ✓ 😀');
+describe('xmlText', () => {
+  it('drops the characters XML forbids and keeps the rest for feedsmith to escape', () => {
+    expect(xmlText(`a & b < c > "d" 'e'\u0000\u000b\ufffe\ud800`)).toBe(`a & b < c > "d" 'e'`);
+    expect(xmlText('tab\tnew\nline ✓ 😀')).toBe('tab\tnew\nline ✓ 😀');
   });
 });
 
@@ -44,11 +44,11 @@ describe('renderAtom', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     const parsed = parseAtomFeed(xml);
     expect(parsed.id).toBe('https://news.example.org/atom.xml');
-    expect(parsed.updated).toBe('2025-08-18T00:00:00Z');
+    expect(parsed.updated).toBe('2025-08-18T00:00:00.000Z');
     const [first] = parsed.entries!;
     expect(first!.title).toEqual({ type: 'text', value: hostile.data.title });
-    expect(first!.published).toBe('2025-08-17T06:00:00Z');
-    expect(first!.updated).toBe('2025-08-18T00:00:00Z');
+    expect(first!.published).toBe('2025-08-17T06:00:00.000Z');
+    expect(first!.updated).toBe('2025-08-18T00:00:00.000Z');
     expect(first!.links?.[0]?.href).toBe('https://news.example.org/articles/hostile/');
     expect(first!.content?.type).toBe('html');
     expect(first!.content?.value).toContain('<a href="https://news.example.org/x/?a=1&amp;b=2">link</a>');
@@ -62,7 +62,7 @@ describe('renderJsonFeed', () => {
     expect(JSON.parse(json).version).toBe('https://jsonfeed.org/version/1.1');
     expect(parsed.feed_url).toBe('https://news.example.org/feed.json');
     const [first] = parsed.items!;
-    expect(first).toMatchObject({ id: 'https://news.example.org/articles/hostile/', title: hostile.data.title, date_published: '2025-08-17T06:00:00Z', date_modified: '2025-08-18T00:00:00Z', tags: ['Alpha & Omega'] });
+    expect(first).toMatchObject({ id: 'https://news.example.org/articles/hostile/', title: hostile.data.title, date_published: '2025-08-17T06:00:00.000Z', date_modified: '2025-08-18T00:00:00.000Z', tags: ['Alpha & Omega'] });
     expect(first!.content_html).toContain('href="https://news.example.org/x/?a=1&amp;b=2"');
   });
 });

@@ -37,7 +37,7 @@ function wellFormed(list: Diagnostic[], file: string) {
     expect(d.rule, d.message).not.toBe('internal-error');
     expect(d.field.length).toBeGreaterThan(0);
     // Printed forms never carry a raw control character to the terminal.
-    // eslint-disable-next-line no-control-regex
+     
     expect(formatDiagnostic(d) + formatAnnotation(d)).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
   }
 }

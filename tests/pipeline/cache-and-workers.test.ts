@@ -1,14 +1,15 @@
 // The cache must never change a result, only skip work; the worker pool must give the
-// same records as the main thread.
+// same records as the main thread, and really run in worker threads.
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/pipeline/format-diagnostics.ts';
 import { processContent } from '../../src/pipeline/load-content.ts';
 import { loadContent } from '../../src/pipeline/load-content-sync.ts';
-import { MIN_JOBS_FOR_WORKERS, runInline, runJobs } from '../../src/pipeline/workers/pool.ts';
-import type { Job } from '../../src/pipeline/workers/run-job.ts';
+import { MIN_JOBS_FOR_WORKERS, runInline, runJobs, type PoolStats } from '../../src/pipeline/workers/pool.ts';
+import type { Job, JobResult } from '../../src/pipeline/workers/run-job.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NOW = Date.parse('2026-01-01T00:00:00Z');
@@ -59,16 +60,39 @@ describe('result cache', () => {
 });
 
 describe('worker pool', () => {
-  it('gives the same records as the main thread', async () => {
-    const dir = join(ROOT, 'content/articles/2025');
-    const files = readdirSync(dir);
-    const jobs: Job[] = Array.from({ length: MIN_JOBS_FOR_WORKERS + 10 }, (_, i) => {
-      const name = files[i % files.length]!;
-      return { file: `content/articles/2025/${name}`, collection: 'articles', id: name.slice(0, -3), absolute: join(dir, name), render: true };
-    });
-    const settings = { base: '/', siteHost: 'briefing.example.org', pathByFile: {} };
-    const [pooled, inline] = [await runJobs(jobs, settings), runInline(jobs, settings)];
-    expect(pooled).toHaveLength(jobs.length);
-    expect(pooled).toEqual(inline);
+  const dir = join(ROOT, 'content/articles/2025');
+  const files = readdirSync(dir);
+  const jobs: Job[] = Array.from({ length: MIN_JOBS_FOR_WORKERS + 10 }, (_, i) => {
+    const name = files[i % files.length]!;
+    return { file: `content/articles/2025/${name}`, collection: 'articles', id: name.slice(0, -3), absolute: join(dir, name), render: true };
+  });
+  const settings = { base: '/', siteHost: 'briefing.example.org', pathByFile: {} };
+  const freshStats = (): PoolStats => ({ workerJobs: 0, inlineJobs: 0, threadIds: [] });
+  let inline: JobResult[] | undefined;
+  const inlineResults = () => (inline ??= runInline(jobs, settings));
+
+  it('runs every job in two worker threads and gives the same records as the main thread', async () => {
+    const stats = freshStats();
+    const pooled = await runJobs(jobs, settings, { workers: 2, stats });
+    // The fallback would give equal records too, so equality alone proves nothing: the
+    // results must have come from two threads other than this one.
+    expect(stats).toEqual({ workerJobs: jobs.length, inlineJobs: 0, threadIds: expect.any(Array) });
+    expect(new Set(stats.threadIds).size).toBe(2);
+    expect(stats.threadIds).not.toContain(threadId);
+    expect(pooled).toEqual(inlineResults());
+  });
+
+  it('does the work on the main thread when the workers die, and says so', async () => {
+    const stats = freshStats();
+    const script = join(ROOT, 'tests/fixtures/workers/broken-worker.ts');
+    const pooled = await runJobs(jobs, settings, { workers: 2, script, stats });
+    expect(stats).toEqual({ workerJobs: 0, inlineJobs: jobs.length, threadIds: [] });
+    expect(pooled).toEqual(inlineResults());
+  });
+
+  it('keeps small runs inline', async () => {
+    const stats = freshStats();
+    await runJobs(jobs.slice(0, 5), settings, { workers: 2, stats });
+    expect(stats).toEqual({ workerJobs: 0, inlineJobs: 5, threadIds: [] });
   });
 });

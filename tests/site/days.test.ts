@@ -11,7 +11,7 @@ import { article, site } from './fixtures.ts';
 const claim = (id: string, status: 'claimed' | 'unconfirmed' | 'denied', note?: string) => ({ id, text: `Claim ${id} said in one sentence.`, by: 'envoy', status, ...(note ? { note } : {}) });
 const note = (id: string, takeaways: DayEntry['data']['takeaways'], html = ''): DayEntry => ({
   id,
-  data: { takeaways, file: `content/days/${id}.md`, wordCount: 0, readingMinutes: 0, headings: [] },
+  data: { takeaways, file: `content/days/${id}.md` },
   rendered: { html },
 });
 

@@ -16,20 +16,18 @@ export function article(id: string, data: Partial<ArticleData> = {}): ArticleEnt
       file: `content/articles/${id}.md`,
       wordCount: 100,
       readingMinutes: 1,
-      headings: [],
       visibility: 'public',
-      excerpt: '',
       ...data,
     },
   };
 }
 
 export function actor(id: string, name: string): ActorEntry {
-  return { id, data: { name, role: 'Envoy', affiliation: 'Somewhere', aliases: [], file: `content/actors/${id}.md`, wordCount: 10, readingMinutes: 1, headings: [] } };
+  return { id, data: { name, role: 'Envoy', affiliation: 'Somewhere', aliases: [], file: `content/actors/${id}.md` } };
 }
 
 export function topic(id: string, order: number, title = `Topic ${id}`): TopicEntry {
-  return { id, data: { title, summary: 'What the topic covers, in a sentence.', order, status: 'Where it stands now.', openQuestions: [], aliases: [], file: `content/topics/${id}.md`, wordCount: 10, readingMinutes: 1, headings: [] } };
+  return { id, data: { title, summary: 'What the topic covers, in a sentence.', order, status: 'Where it stands now.', openQuestions: [], aliases: [], file: `content/topics/${id}.md` } };
 }
 
 export const site: SiteSettings = {
@@ -43,7 +41,7 @@ export const site: SiteSettings = {
 };
 
 export function author(id: string, name: string, role = 'Reporter'): AuthorEntry {
-  return { id, data: { name, role, file: `content/authors/${id}.md`, wordCount: 10, readingMinutes: 1, headings: [] } };
+  return { id, data: { name, role, file: `content/authors/${id}.md` } };
 }
 
 export function update(id: string, date: string, claims: UpdateEntry['data']['claims']): UpdateEntry {

@@ -20,6 +20,9 @@ describe('labels', () => {
   it('counts in words', () => {
     expect(plural(1, 'item')).toBe('1 item');
     expect(plural(3, 'open question')).toBe('3 open questions');
+    expect(plural(2, 'entry', 'entries')).toBe('2 entries');
+    expect(plural(1n, 'character')).toBe('1 character');
+    expect(plural(0, 'claim')).toBe('0 claims');
     expect(readingTime(4)).toBe('4 min read');
   });
 });

@@ -20,6 +20,13 @@ describe.each([
   const notices = new Set(shippedContent().withdrawnArticles.map((id) => `articles/${id}/index.html`));
   const pages = htmlFiles(root).filter((file) => /^(articles|topics)\/[^/]+\/index\.html$/.test(file) && !notices.has(file));
 
+  // it.each over an empty list passes by running nothing: the pages must all be there.
+  it('has a page for every published article and every topic', () => {
+    const content = shippedContent();
+    const expected = [...content.articles.map((id) => `articles/${id}/index.html`), ...content.topics.map((id) => `topics/${id}/index.html`)];
+    expect([...pages].sort()).toEqual(expected.sort());
+  });
+
   it.each(pages)('%s has og:image with width, height and alt, and the file exists at that size', (file) => {
     const tree = readPage(root, file).tree;
     const meta = (property: string) => select(`meta[property="${property}"]`, tree)?.properties.content as string | undefined;

@@ -1,9 +1,10 @@
 // A persistent map from keys to results, one v8-serialised file per kind under
 // node_modules/.cache/briefing/. A corrupt or missing file is an empty cache; writes go
 // through a temporary file so a killed build never leaves half a cache behind.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { writeFileAtomic } from './write-file-atomic.ts';
 
 export interface ResultCache<T> {
   get(key: string): T | undefined;
@@ -48,9 +49,7 @@ export function openCache<T>(root: string, kind: string, version: string): Resul
         // Older entries stay (another base path, a file that comes back) until they would
         // outnumber this run's twice over.
         const merged = stale ? used : new Map([...stored, ...used]);
-        const temporary = `${file}.${process.pid}.tmp`;
-        writeFileSync(temporary, serialize(merged));
-        renameSync(temporary, file);
+        writeFileAtomic(file, serialize(merged));
       } catch {
         // A cache that cannot be written costs speed, never correctness.
       }

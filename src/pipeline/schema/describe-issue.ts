@@ -5,6 +5,7 @@ import { clipText } from '../text/clip-text.ts';
 import type { z } from 'zod';
 import { suggestion } from '../did-you-mean.ts';
 import { isRuleId, type RuleId } from '../rules.ts';
+import { plural } from '../plural.ts';
 
 export interface DescribedIssue {
   /** Path of the field the message is about (for unknown keys: the key itself). */
@@ -72,10 +73,6 @@ const EXPECTED: Record<string, string> = {
   object: 'a mapping of fields',
 };
 
-function plural(n: number | bigint, word: string): string {
-  return `${n} ${word}${n === 1 || n === 1n ? '' : 's'}`;
-}
-
 export function describeIssue(issue: z.core.$ZodIssue, root: AnySchema, data: unknown): DescribedIssue[] {
   const path = [...issue.path];
   switch (issue.code) {
@@ -98,7 +95,7 @@ export function describeIssue(issue: z.core.$ZodIssue, root: AnySchema, data: un
     }
     case 'too_small': {
       const min = issue.minimum;
-      if (issue.origin === 'array') return [{ path, rule: 'length', message: `needs at least ${plural(min, 'entry').replace('entrys', 'entries')}` }];
+      if (issue.origin === 'array') return [{ path, rule: 'length', message: `needs at least ${plural(min, 'entry', 'entries')}` }];
       if (issue.origin === 'string') return [{ path, rule: 'length', message: `is too short: at least ${plural(min, 'character')} needed` }];
       return [{ path, rule: 'range', message: `must be at least ${String(min)}` }];
     }

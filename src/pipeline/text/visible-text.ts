@@ -18,6 +18,7 @@ const EMOJI_JOIN = /(?<=[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{2
 const SCRIPT_JOIN = /(?<=[\p{L}\p{M}])(?<![\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])[\u200c\u200d](?=[\p{L}\p{M}])(?![\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])/gu;
 const JOINER = /[\u200c\u200d]/u;
 /** Marks and selectors that show nothing by themselves. */
+// eslint-disable-next-line no-misleading-character-class -- joiners, selectors and marks one by one: text made only of them is invisible
 const INVISIBLE_ALONE = /^[\s\u200c-\u200f\u061c\ufe00-\ufe0f\u{e0100}-\u{e01ef}\p{M}]*$/u;
 
 export interface TextProblem {

@@ -12,6 +12,30 @@ const BATCH_SIZE = 40;
 /** Old-generation heap per worker; a batch of files needs a few dozen MiB. */
 const WORKER_HEAP_MB = 384;
 
+/** Where a run's jobs went, filled in by `runJobs` when given (tests assert workers really ran). */
+export interface PoolStats {
+  /** Jobs whose results came back from a worker thread. */
+  workerJobs: number;
+  /** Jobs done on the main thread: a small run, or a worker that failed. */
+  inlineJobs: number;
+  /** `threadId` of every worker that sent results, as the worker itself reported it. */
+  threadIds: number[];
+}
+
+export interface PoolOptions {
+  /** Threads to start; default `workerCount()`. */
+  workers?: number;
+  /** The worker module; tests pass a broken one to prove the fallback. */
+  script?: string;
+  stats?: PoolStats;
+}
+
+/** What a worker sends back for one batch. */
+export interface WorkerReply {
+  threadId: number;
+  results: JobResult[];
+}
+
 export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
   const configured = Number(env.BRIEFING_WORKERS);
   if (Number.isInteger(configured) && configured >= 0) return configured;
@@ -22,14 +46,22 @@ export function runInline(jobs: Job[], settings?: RenderSettings): JobResult[] {
   return jobs.map((job) => runJob(job, settings));
 }
 
-export async function runJobs(jobs: Job[], settings?: RenderSettings): Promise<JobResult[]> {
-  const count = Math.min(workerCount(), Math.ceil(jobs.length / BATCH_SIZE));
-  if (jobs.length < MIN_JOBS_FOR_WORKERS || count < 2) return runInline(jobs, settings);
+export async function runJobs(jobs: Job[], settings?: RenderSettings, options: PoolOptions = {}): Promise<JobResult[]> {
+  const stats = options.stats ?? { workerJobs: 0, inlineJobs: 0, threadIds: [] };
+  const count = Math.min(options.workers ?? workerCount(), Math.ceil(jobs.length / BATCH_SIZE));
+  if (jobs.length < MIN_JOBS_FOR_WORKERS || count < 2) {
+    stats.inlineJobs += jobs.length;
+    return runInline(jobs, settings);
+  }
 
   const results: JobResult[] = new Array(jobs.length);
   const batches: Array<{ start: number; jobs: Job[] }> = [];
   for (let start = 0; start < jobs.length; start += BATCH_SIZE) batches.push({ start, jobs: jobs.slice(start, start + BATCH_SIZE) });
-  const script = join(import.meta.dirname, 'analyze-worker.ts');
+  const script = options.script ?? join(import.meta.dirname, 'analyze-worker.ts');
+  const inline = (batch: { start: number; jobs: Job[] }) => {
+    runInline(batch.jobs, settings).forEach((r, i) => (results[batch.start + i] = r));
+    stats.inlineJobs += batch.jobs.length;
+  };
 
   const runWorker = () =>
     new Promise<void>((resolve) => {
@@ -39,7 +71,7 @@ export async function runJobs(jobs: Job[], settings?: RenderSettings): Promise<J
         worker = new Worker(script, { workerData: { settings }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       } catch {
         // No worker threads here (an unusual runtime): the main thread does the work.
-        for (let b = batches.shift(); b; b = batches.shift()) runInline(b.jobs, settings).forEach((r, i) => (results[b.start + i] = r));
+        for (let b = batches.shift(); b; b = batches.shift()) inline(b);
         resolve();
         return;
       }
@@ -49,14 +81,16 @@ export async function runJobs(jobs: Job[], settings?: RenderSettings): Promise<J
         if (current) worker.postMessage(current.jobs);
         else void worker.terminate().then(() => resolve());
       };
-      worker.on('message', (batch: JobResult[]) => {
-        batch.forEach((r, i) => (results[current!.start + i] = r));
+      worker.on('message', (reply: WorkerReply) => {
+        reply.results.forEach((r, i) => (results[current!.start + i] = r));
+        stats.workerJobs += reply.results.length;
+        if (!stats.threadIds.includes(reply.threadId)) stats.threadIds.push(reply.threadId);
         next();
       });
       worker.on('error', () => {
         // A worker that dies hands its batch back to the main thread; results stay complete.
-        if (current) runInline(current.jobs, settings).forEach((r, i) => (results[current!.start + i] = r));
-        for (let b = batches.shift(); b; b = batches.shift()) runInline(b.jobs, settings).forEach((r, i) => (results[b.start + i] = r));
+        if (current) inline(current);
+        for (let b = batches.shift(); b; b = batches.shift()) inline(b);
         resolve();
       });
       next();
