@@ -1,5 +1,5 @@
-// Cards cost about 30 ms of CPU each (layout in satori, rasterising in resvg, PNG
-// encoding): with thousands of items that is minutes per build. Each card is kept on disk
+// Cards cost about 15 ms of CPU each (takumi: layout, text, pixels and PNG): with
+// thousands of items that is a minute or more per build. Each card is kept on disk
 // under a digest of what it shows and of the renderer, so an unchanged card is never
 // drawn twice; card-drawer.ts draws the missing ones on worker threads ahead of time.
 import { createHash } from 'node:crypto';
@@ -21,7 +21,7 @@ let version: string | undefined;
 function rendererVersion(): string {
   if (version) return version;
   const hash = createHash('sha256');
-  for (const file of ['src/social/card-layout.ts', 'src/social/render-card.ts', 'src/social/encode-png.ts', 'package-lock.json']) {
+  for (const file of ['src/social/card-layout.ts', 'src/social/render-card.ts', 'package-lock.json']) {
     try {
       hash.update(readFileSync(join(PROJECT_ROOT, file)));
     } catch {

@@ -1,28 +1,25 @@
-// Draws the cards a build will serve on worker threads, ahead of the routes that serve
-// them: the og/ routes hand over every card from getStaticPaths(), which Astro calls
-// before it renders any page, so the cards are drawn on the other cores while the main
-// thread renders HTML. A route asking for a card that no worker has started draws it
-// itself; one that a worker is drawing waits for it. Either way the bytes come from the
-// same renderer, so output does not depend on who drew what.
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { workerCount } from '../pipeline/workers/pool.ts';
+// Draws the cards a build will serve ahead of the routes that serve them: the og/ routes
+// hand over every card from getStaticPaths(), which Astro calls before it renders any
+// page. takumi renders on libuv's thread pool, so a few cards in flight keep the other
+// core busy while the main thread renders HTML, without worker threads that would each
+// hold a copy of the fonts and the renderer (measured: ~430 MiB of the peak with four
+// workers). A route asking for a card not yet started draws it itself; one in flight is
+// awaited. Either way the bytes come from the same renderer.
+import { availableParallelism } from 'node:os';
 import { cacheEnabled } from '../pipeline/cache/result-cache.ts';
-import { cardKey, cardPng, isStored, PROJECT_ROOT } from './card-cache.ts';
+import { cardKey, cardPng, drawAndStore, isStored } from './card-cache.ts';
 import type { CardContent } from './card-layout.ts';
 
-/** Below this many missing cards, starting workers costs more than it saves. */
-export const MIN_CARDS_FOR_WORKERS = 24;
-/** Old-generation heap per worker: a card needs a few MiB. */
-const WORKER_HEAP_MB = 192;
+/** Cards drawn at once: one per core keeps the pool busy without queueing behind it. */
+const IN_FLIGHT = Math.max(1, availableParallelism());
 
 const waiting = new Map<string, CardContent>();
 const order: string[] = [];
 const drawing = new Map<string, Promise<void>>();
-let workers = 0;
-const stats = { workersStarted: 0, drawnAhead: 0 };
+let running = 0;
+const stats = { drawnAhead: 0 };
 
-/** How many workers were started and how many cards they drew (for tests and logs). */
+/** How many cards were drawn ahead of their routes (for tests and logs). */
 export function drawerStats(): Readonly<typeof stats> {
   return { ...stats };
 }
@@ -32,70 +29,41 @@ function nextKey(): string | undefined {
   return undefined;
 }
 
-function startWorker(): void {
-  let worker: Worker;
-  try {
-    worker = new Worker(join(PROJECT_ROOT, 'src', 'social', 'card-worker.ts'), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-  } catch {
-    return; // no worker threads: every card is drawn on demand
-  }
-  workers++;
-  stats.workersStarted++;
-  let current: { key: string; done: () => void } | undefined;
-  const next = () => {
+function pump(): void {
+  while (running < IN_FLIGHT) {
     const key = nextKey();
-    if (key === undefined) {
-      current = undefined;
-      workers--;
-      void worker.terminate();
-      return;
-    }
+    if (key === undefined) return;
     const content = waiting.get(key)!;
     waiting.delete(key);
-    let done!: () => void;
-    drawing.set(key, new Promise<void>((resolve) => (done = resolve)));
-    current = { key, done };
-    worker.postMessage({ key, content });
-  };
-  worker.on('message', (key: string) => {
-    if (current?.key === key) {
-      stats.drawnAhead++;
-      drawing.delete(key);
-      current.done();
-    }
-    next();
-  });
-  worker.on('error', () => {
-    // The card it was drawing, and any left, are drawn on demand by the routes.
-    if (current) {
-      drawing.delete(current.key);
-      current.done();
-      current = undefined;
-    }
-    workers--;
-  });
-  next();
+    running++;
+    const done = drawAndStore(content, key).then(
+      () => void stats.drawnAhead++,
+      () => undefined, // the route draws it again and reports what went wrong
+    );
+    drawing.set(
+      key,
+      done.finally(() => {
+        drawing.delete(key);
+        running--;
+        pump();
+      }),
+    );
+  }
 }
 
 /** Starts drawing the cards that are not in the cache yet. */
 export function drawAhead(cards: readonly CardContent[]): void {
   if (!cacheEnabled()) return;
-  const missing = cards.map((content) => ({ content, key: cardKey(content) })).filter(({ key }) => !isStored(key));
-  if (missing.length < MIN_CARDS_FOR_WORKERS) return;
-  for (const { content, key } of missing) {
-    if (waiting.has(key) || drawing.has(key)) continue;
+  for (const content of cards) {
+    const key = cardKey(content);
+    if (waiting.has(key) || drawing.has(key) || isStored(key)) continue;
     waiting.set(key, content);
     order.push(key);
   }
-  const count = Math.min(workerCount(), Math.ceil(waiting.size / MIN_CARDS_FOR_WORKERS));
-  while (workers < count) {
-    const before = workers;
-    startWorker();
-    if (workers === before) break;
-  }
+  pump();
 }
 
-/** The card as PNG bytes, drawn here unless a worker has it under way or done. */
+/** The card as PNG bytes, drawn here unless it is under way or done. */
 export async function card(content: CardContent, onMissingGlyphs?: (text: string) => void): Promise<Uint8Array<ArrayBuffer>> {
   const key = cardKey(content);
   waiting.delete(key);

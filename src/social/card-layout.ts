@@ -1,5 +1,6 @@
-// The Open Graph card as a satori element tree: plain objects, no JSX, no I/O, so the
-// layout is tested without rendering. 1200×630 is what the big platforms crop to.
+// The Open Graph card as an element tree (satori-style boxes, drawn by takumi): plain
+// objects, no JSX, no I/O, so the layout is tested without rendering. 1200×630 is what
+// the big platforms crop to.
 import { clipText, graphemeLength } from '../pipeline/text/clip-text.ts';
 
 export const CARD_WIDTH = 1200;
@@ -40,7 +41,7 @@ export function titleSize(title: string): number {
   return 46;
 }
 
-/** `limit` graphemes of text and an ellipsis, cut at a word boundary; satori has no reliable line clamp. */
+/** `limit` graphemes of text and an ellipsis, cut at a word boundary, so the card never needs a line clamp. */
 export function clip(text: string, limit: number): string {
   return clipText(text, limit + 1);
 }
@@ -51,12 +52,13 @@ function box(style: CardNode['props']['style'], children: CardNode['props']['chi
 
 // A column box, so the text inside wraps at the box's width instead of overflowing it.
 function text(style: CardNode['props']['style'], value: string): CardNode {
-  return box({ flexDirection: 'column', ...style }, value);
+  // A word longer than the line (a compound, a URL) breaks instead of running off the card.
+  return box({ flexDirection: 'column', overflowWrap: 'break-word', ...style }, value);
 }
 
 export function cardLayout(content: CardContent): CardNode {
   const footer = [text({ fontWeight: 700 }, content.footer), ...(content.date ? [text({}, content.date)] : [])];
-  // satori sizes boxes content-box: the outer box is exactly the canvas, with no padding
+  // Renderers differ in box sizing (satori sizes content-box): the outer box is exactly the canvas, with no padding
   // or border of its own; the accent bar and the padded column sit inside it.
   return box({ width: CARD_WIDTH, height: CARD_HEIGHT, flexDirection: 'column', backgroundColor: PAPER, color: INK, fontFamily: CARD_FONT_FAMILY }, [
     box({ height: 16, backgroundColor: ACCENT }, []),

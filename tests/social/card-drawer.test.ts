@@ -1,16 +1,16 @@
-// Cards drawn ahead on worker threads must be the very bytes the route would draw itself,
-// whether a worker finished the card, was still drawing it, or never started it.
+// Cards drawn ahead must be the very bytes the route would draw itself, whether the
+// drawer finished the card, was still drawing it, or never started it.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cardKey, PROJECT_ROOT } from '../../src/social/card-cache.ts';
-import { card, drawAhead, drawerStats, MIN_CARDS_FOR_WORKERS } from '../../src/social/card-drawer.ts';
+import { card, drawAhead, drawerStats } from '../../src/social/card-drawer.ts';
 import type { CardContent } from '../../src/social/card-layout.ts';
 import { renderCardPng } from '../../src/social/render-card.ts';
 
 // A fresh nonce per run, so no card is in the cache from an earlier run.
 const nonce = `${process.pid}-${Date.now()}`;
-const cards: CardContent[] = Array.from({ length: MIN_CARDS_FOR_WORKERS + 6 }, (_, i) => ({
+const cards: CardContent[] = Array.from({ length: 30 }, (_, i) => ({
   kicker: 'Sanctions · Territory',
   title: `Card ${i} of the drawer test ${nonce}`,
   text: 'A short summary that wraps onto a second line of the card so the layout has work to do.',
@@ -23,9 +23,8 @@ describe('the card drawer', () => {
     for (const content of cards) rmSync(join(PROJECT_ROOT, 'node_modules', '.cache', 'briefing-cards', `${cardKey(content)}.png`), { force: true });
   });
 
-  it('draws missing cards on worker threads, and each card equals one drawn inline', async () => {
+  it('draws missing cards ahead, and each card equals one drawn inline', async () => {
     drawAhead(cards);
-    expect(drawerStats().workersStarted).toBeGreaterThan(0);
     // Asked in reverse: the last cards are still waiting, so they are drawn here.
     const served = [];
     for (const content of [...cards].reverse()) served.unshift(await card(content));
@@ -36,10 +35,4 @@ describe('the card drawer', () => {
       expect(Buffer.from(served[i]!).equals(Buffer.from(inline)), `card ${i}`).toBe(true);
     }
   }, 120_000);
-
-  it('leaves small sets to the routes', () => {
-    const before = drawerStats().workersStarted;
-    drawAhead(cards.slice(0, MIN_CARDS_FOR_WORKERS - 1).map((c) => ({ ...c, title: `${c.title} small` })));
-    expect(drawerStats().workersStarted).toBe(before);
-  });
 });
