@@ -6,6 +6,10 @@ import { join, relative, resolve, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import type { CollectionName } from './schema/index.ts';
 import { ID_PATTERN } from './schema/primitives.ts';
+import { TRANSLATABLE } from './schema/translation.ts';
+
+/** A folder of translations is named by its language (`uk`, `pt-br`); site.yaml must list it. */
+const LANGUAGE_FOLDER = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})?$/;
 
 export interface ContentFile {
   /** Absolute path on disk. */
@@ -35,6 +39,7 @@ function classify(inside: string): { collection: CollectionName; id: string } | 
     return { problem: 'this file is not part of any collection', hint: 'content/ holds site.yaml and the folders articles/, actors/ and topics/' };
   }
   const folder = parts[0]!;
+  if (LANGUAGE_FOLDER.test(folder)) return classifyTranslation(folder, parts.slice(1));
   if (folder !== 'articles' && folder !== 'actors' && folder !== 'topics') {
     return { problem: `unknown content folder "${folder}"`, hint: 'the folders are articles/, actors/ and topics/' };
   }
@@ -46,6 +51,20 @@ function classify(inside: string): { collection: CollectionName; id: string } | 
     return { problem: `the file name "${name}" is not a kebab-case id`, hint: suggested ? `rename it to ${suggested}.md` : 'use lowercase letters, digits and hyphens' };
   }
   return { collection: folder, id };
+}
+
+/** content/<language>/<kind>/<id>.md (articles may sit in year folders, as the originals do). */
+function classifyTranslation(language: string, parts: string[]): ReturnType<typeof classify> {
+  const kind = parts[0];
+  const name = parts[parts.length - 1]!;
+  if (parts.length < 2 || !kind || !(TRANSLATABLE as readonly string[]).includes(kind)) {
+    return { problem: `unknown translation folder "${language}/${kind ?? ''}"`, hint: `translations live in ${TRANSLATABLE.map((k) => `${language}/${k}/`).join(', ')}` };
+  }
+  if (!name.endsWith('.md')) return { problem: 'only Markdown (.md) files belong in this folder' };
+  if (kind !== 'articles' && parts.length > 2) return { problem: `${language}/${kind}/ has no sub-folders`, hint: `move the file to content/${language}/${kind}/${name}` };
+  const id = name.slice(0, -3);
+  if (!ID_PATTERN.test(id)) return { problem: `the file name "${name}" is not a kebab-case id`, hint: 'a translation has the file name of its original' };
+  return { collection: 'translations', id: `${language}/${kind}/${id}` };
 }
 
 export function discoverFiles(root: string, contentDir: string): { files: ContentFile[]; diagnostics: Diagnostic[] } {

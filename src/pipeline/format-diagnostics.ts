@@ -5,7 +5,7 @@ import type { Diagnostic } from './diagnostics.ts';
  * the rule id ends the line, as vfile-reporter prints it, so an editor can look it up in docs/editing.md.
  */
 export function formatDiagnostic(d: Diagnostic): string {
-  const level = d.severity === 'warning' ? 'warning: ' : '';
+  const level = d.severity === 'error' ? '' : `${d.severity}: `;
   return `${d.file}:${d.line}:${d.column} ${d.field}: ${level}${d.message}${d.hint ? ` (${d.hint})` : ''} [${d.rule}]`;
 }
 
@@ -17,7 +17,7 @@ function escapeAnnotation(value: string, property = false): string {
 
 /** A GitHub Actions workflow command, so the problem shows on the pull request's diff. */
 export function formatAnnotation(d: Diagnostic): string {
-  const kind = d.severity === 'warning' ? 'warning' : 'error';
+  const kind = d.severity === 'info' ? 'notice' : d.severity;
   const props = `file=${escapeAnnotation(d.file, true)},line=${d.line},col=${d.column},title=${escapeAnnotation(`${d.field} (${d.rule})`, true)}`;
   return `::${kind} ${props}::${escapeAnnotation(`${d.message}${d.hint ? ` (${d.hint})` : ''}`)}`;
 }

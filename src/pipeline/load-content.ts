@@ -12,13 +12,14 @@ import { buildIndex } from './checks/content-index.ts';
 import { checkInternalLinks } from './checks/internal-links.ts';
 import { checkPlaceholders } from './checks/placeholders.ts';
 import { checkReferences } from './checks/resolve-references.ts';
+import { checkTranslations } from './checks/translations.ts';
 import { checkUniqueIds } from './checks/unique-ids.ts';
 import { diagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { discoverFiles, type ContentFile } from './discover-files.ts';
 import { fromRecord, type CheckedFile, type Entry } from './load-entry.ts';
 import type { RenderedBody } from './render/render-markdown.ts';
 import type { RenderSettings } from './render/render-settings.ts';
-import { entryPath } from './routes.ts';
+import { entryPath, translationPath } from './routes.ts';
 import { buildTime } from './visibility.ts';
 import type { Job, JobResult } from './workers/run-job.ts';
 
@@ -51,6 +52,8 @@ export interface ContentSet {
   articles: Entry<'articles'>[];
   actors: Entry<'actors'>[];
   topics: Entry<'topics'>[];
+  /** Translations, ids of the form `<language>/<kind>/<id>`. */
+  translations: Entry<'translations'>[];
   diagnostics: Diagnostic[];
   /** Number of files read, valid or not. */
   fileCount: number;
@@ -98,7 +101,10 @@ export function plan(options: LoadOptions, render?: RenderRequest): Plan {
   let renderKey = '';
   if (render) {
     const pathByFile: Record<string, string> = {};
-    for (const f of files) if (f.collection !== 'site') pathByFile[f.file] = entryPath[f.collection](f.id);
+    for (const f of files) {
+      if (f.collection === 'translations') pathByFile[f.file] = translationPath(f.id);
+      else if (f.collection !== 'site') pathByFile[f.file] = entryPath[f.collection](f.id);
+    }
     settings = { ...render, pathByFile };
     renderKey = createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 16);
   }
@@ -166,6 +172,9 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[]): Con
   }
   const index = buildIndex(p.files, checked);
   diagnostics.push(...checkUniqueIds(p.files), ...checkReferences(index), ...checkClaimConsistency(index), ...checkInternalLinks(index, now), ...checkPlaceholders(index.articles));
+  const siteRaw = checked.find((c) => c.collection === 'site')?.raw;
+  const languages = Array.isArray(siteRaw?.languages) ? new Set(siteRaw.languages.map((l: unknown) => String((l as { code?: unknown })?.code))) : new Set<string>();
+  diagnostics.push(...checkTranslations(index, siteRaw ? languages : undefined));
 
   const of = <C extends Entry['collection']>(c: C) => entries.filter((e): e is Entry<C> => e.collection === c);
   const site = of('site')[0];
@@ -174,6 +183,7 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[]): Con
     articles: of('articles'),
     actors: of('actors'),
     topics: of('topics'),
+    translations: of('translations'),
     diagnostics: sortDiagnostics(diagnostics),
     fileCount: p.files.length,
     rendered: p.rendered,

@@ -66,6 +66,11 @@ export const RULES = {
   'unknown-reference': rule('error', 'an id (topic, actor, …) that no file defines'),
   'duplicate-id': rule('error', 'two files have the same id'),
   'claim-claimant': rule('error', 'a claim id is attributed to different actors in different items'),
+  // Translations (content/<language>/…)
+  'translation-language': rule('error', 'a translation folder names a language the site settings do not list'),
+  'translation-orphan': rule('error', 'a translation has no original with the same id'),
+  'translation-claim': rule('error', 'a translation names a claim, key point, event or correction the original does not have'),
+  'translation-incomplete': rule('info', 'a translation leaves some of the original\'s text untranslated (information only)'),
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

@@ -38,4 +38,5 @@ export const site: SiteSettings = {
   url: 'https://news.example.org',
   timezone: 'Europe/Brussels',
   contact: { name: 'The desk', email: 'desk@news.example.org' },
+  languages: [],
 };

@@ -80,6 +80,8 @@ function checkLink(entry: CheckedFile, link: BodyLink, sourcePublic: boolean, in
     if (!resolved) return report('relative-link', `relative link "${href}" cannot be resolved under every base path`, 'link to another item as /articles/<id>/ or by its file, e.g. ./other-item.md');
     const file = index.files.get(resolved);
     if (!file || file.collection === 'site') return report('broken-link', `"${href}" points to ${resolved}, which does not exist`);
+    // A translation linking to another translation of the same language: the file exists.
+    if (file.collection === 'translations') return;
     const fragment = href.includes('#') ? decodeURIComponent(href.slice(href.indexOf('#') + 1)) : undefined;
     target = { collection: file.collection, id: file.id, ...(fragment ? { fragment } : {}) };
   }

@@ -3,18 +3,28 @@ import { actorSchema } from './actor.ts';
 import { articleSchema } from './article.ts';
 import { siteSchema } from './site.ts';
 import { topicSchema } from './topic.ts';
+import { translationKey, translationSchemas } from './translation.ts';
 
 export const schemas = {
   articles: articleSchema,
   actors: actorSchema,
   topics: topicSchema,
   site: siteSchema,
+  /** content/<language>/<kind>/<id>.md: the schema depends on the kind (see schemaFor). */
+  translations: translationSchemas.articles,
 } as const;
 
 export type CollectionName = keyof typeof schemas;
+
+/** The schema a file is checked against: translations take the one of their kind. */
+export function schemaFor(collection: CollectionName, entryId: string) {
+  if (collection === 'translations') return translationSchemas[translationKey(entryId).kind] ?? translationSchemas.articles;
+  return schemas[collection];
+}
 
 export * from './actor.ts';
 export * from './article.ts';
 export * from './site.ts';
 export * from './topic.ts';
+export * from './translation.ts';
 export { dateValue, ID_PATTERN } from './fields.ts';
