@@ -105,7 +105,8 @@ export function plan(options: LoadOptions, render?: RenderRequest): Plan {
       if (f.collection === 'translations') pathByFile[f.file] = translationPath(f.id);
       else if (f.collection !== 'site') pathByFile[f.file] = entryPath[f.collection](f.id);
     }
-    settings = { ...render, pathByFile };
+    const languages = [...new Set(files.filter((f) => f.collection === 'translations').map((f) => f.id.split('/')[0]!))].sort();
+    settings = { ...render, pathByFile, ...(languages.length ? { languages } : {}) };
     renderKey = createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 16);
   }
 
