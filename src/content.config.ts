@@ -12,4 +12,5 @@ export const collections = {
   days: defineCollection({ loader: briefingLoader('days') }),
   authors: defineCollection({ loader: briefingLoader('authors') }),
   updates: defineCollection({ loader: briefingLoader('updates') }),
+  translations: defineCollection({ loader: briefingLoader('translations') }),
 };

@@ -50,7 +50,7 @@ async function main(): Promise<number> {
     if (annotate) console.log(formatAnnotation(d));
   }
   const errors = shown.filter((d) => d.severity === 'error').length;
-  const warnings = shown.length - errors;
+  const warnings = shown.filter((d) => d.severity === 'warning').length;
   if (failed) {
     const files = new Set(shown.filter((d) => d.severity === 'error').map((d) => d.file)).size;
     console.error(`\n✗ ${plural(errors, 'error')} in ${plural(files, 'file')}${warnings ? `, ${plural(warnings, 'warning')}` : ''} (${elapsed} ms)`);

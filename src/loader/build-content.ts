@@ -4,7 +4,7 @@ import { processContent } from '../pipeline/load-content.ts';
 import type { Diagnostic } from '../pipeline/diagnostics.ts';
 import type { Entry } from '../pipeline/load-entry.ts';
 import type { RenderedBody } from '../pipeline/render/render-markdown.ts';
-import type { CollectionName } from '../pipeline/schema/index.ts';
+import { translationKey, type CollectionName } from '../pipeline/schema/index.ts';
 import { buildTime, hasPage, visibility } from '../pipeline/visibility.ts';
 import { typesetData } from './typography.ts';
 
@@ -79,6 +79,10 @@ export async function buildContent(options: BuildOptions): Promise<BuiltContent>
       days: content.days.map((e) => toItem(e)),
       authors: content.authors.map((e) => toItem(e)),
       updates: content.updates.map((e) => toItem(e)),
+      translations: content.translations.map((e) => {
+        const { language, kind, id } = translationKey(e.id);
+        return toItem(e, () => ({ language, kind, original: id }));
+      }),
       site: content.site ? [{ id: 'site', data: { ...content.site.data }, digest: content.site.digest }] : [],
     },
     diagnostics: content.diagnostics,

@@ -3,7 +3,7 @@
 // come from here. Nothing is stored that no page reads: excerpts, the headings of all but
 // the trust pages, and actors' or topics' word counts were, and went.
 import { z } from 'zod';
-import { actorSchema, articleSchema, authorSchema, daySchema, pageSchema, siteSchema, topicSchema, updateSchema } from '../pipeline/schema/index.ts';
+import { actorSchema, articleSchema, authorSchema, daySchema, pageSchema, siteSchema, topicSchema, TRANSLATABLE, updateSchema } from '../pipeline/schema/index.ts';
 import { VISIBILITIES } from '../pipeline/visibility.ts';
 
 const derived = {
@@ -32,3 +32,14 @@ export const storedSiteSchema = siteSchema;
 export const storedDaySchema = daySchema.safeExtend(derived);
 export const storedAuthorSchema = authorSchema.safeExtend(derived);
 export const storedUpdateSchema = updateSchema.safeExtend(derived);
+/** A translation as stored: its text fields (by kind) plus where it belongs. */
+export const storedTranslationSchema = z.looseObject({
+  ...derived,
+  /** Language code, e.g. `uk`. */
+  language: z.string(),
+  /** Kind of the original: articles, topics, actors or pages. */
+  kind: z.enum(TRANSLATABLE),
+  /** Id of the original. */
+  original: z.string(),
+  translated: z.string(),
+});

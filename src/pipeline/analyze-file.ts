@@ -11,7 +11,7 @@ import { splitFrontmatter } from './parse/split-frontmatter.ts';
 import { parseYaml, type Position } from './parse/yaml-document.ts';
 import { digestOf, isYamlFile, type FileIdentity, type FileRecord } from './file-record.ts';
 import { describeIssue } from './schema/describe-issue.ts';
-import { schemas } from './schema/index.ts';
+import { schemaFor } from './schema/index.ts';
 import type { RuleId } from './rules.ts';
 
 /** Files larger than this are refused before parsing: no article is this long. */
@@ -78,7 +78,7 @@ function analyse(identity: FileIdentity, bytes: Uint8Array, stage: Stage): Analy
   }
 
   const diagnostics: Diagnostic[] = [];
-  const schema = schemas[collection];
+  const schema = schemaFor(collection, identity.id);
   const result = schema.safeParse(raw);
   if (!result.success) {
     for (const issue of result.error.issues) {

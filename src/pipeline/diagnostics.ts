@@ -2,7 +2,8 @@
 // printed once, never thrown.
 import { RULES, type RuleId } from './rules.ts';
 
-export type Severity = 'error' | 'warning';
+/** `info` is for the editor's attention only: never a failure, not printed by the build. */
+export type Severity = 'error' | 'warning' | 'info';
 
 export interface Diagnostic {
   /** Path of the file relative to the project root, with forward slashes. */

@@ -10,6 +10,10 @@ import type { CollectionName } from './schema/index.ts';
 import { RESERVED_PAGE_IDS } from './routes.ts';
 import { DATE, ID_PATTERN, isCalendarDate } from './schema/primitives.ts';
 import { isSettingsVariant, SETTINGS_FILE } from './settings-file.ts';
+import { TRANSLATABLE } from './schema/translation.ts';
+
+/** A folder of translations is named by its language (`uk`, `pt-br`); site.yaml must list it. */
+const LANGUAGE_FOLDER = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})?$/;
 
 export interface ContentFile {
   /** Absolute path on disk. */
@@ -53,6 +57,7 @@ function classify(inside: string): { collection: CollectionName; id: string } | 
     return { problem: 'this file is not part of any collection', hint: `content/ holds site.yaml and the folders ${FOLDERS.map((f) => `${f}/`).join(', ')}` };
   }
   const folder = parts[0]!;
+  if (!isFolder(folder) && LANGUAGE_FOLDER.test(folder)) return classifyTranslation(folder, parts.slice(1));
   if (!isFolder(folder)) {
     return { problem: `unknown content folder "${folder}"`, hint: `the folders are ${FOLDERS.map((f) => `${f}/`).join(', ')}` };
   }
@@ -76,6 +81,20 @@ function classify(inside: string): { collection: CollectionName; id: string } | 
     return { problem: `the file name "${name}" does not start with the update's date`, hint: `name it <yyyy-mm-dd>-<slug>.md, e.g. 2025-08-20-${id}.md` };
   }
   return { collection: folder, id };
+}
+
+/** content/<language>/<kind>/<id>.md (articles may sit in year folders, as the originals do). */
+function classifyTranslation(language: string, parts: string[]): ReturnType<typeof classify> {
+  const kind = parts[0];
+  const name = parts[parts.length - 1]!;
+  if (parts.length < 2 || !kind || !(TRANSLATABLE as readonly string[]).includes(kind)) {
+    return { problem: `unknown translation folder "${language}/${kind ?? ''}"`, hint: `translations live in ${TRANSLATABLE.map((k) => `${language}/${k}/`).join(', ')}` };
+  }
+  if (!name.endsWith('.md')) return { problem: 'only Markdown (.md) files belong in this folder' };
+  if (kind !== 'articles' && parts.length > 2) return { problem: `${language}/${kind}/ has no sub-folders`, hint: `move the file to content/${language}/${kind}/${name}` };
+  const id = name.slice(0, -3);
+  if (!ID_PATTERN.test(id)) return { problem: `the file name "${name}" is not a kebab-case id`, hint: 'a translation has the file name of its original' };
+  return { collection: 'translations', id: `${language}/${kind}/${id}` };
 }
 
 export function discoverFiles(root: string, contentDir: string): { files: ContentFile[]; diagnostics: Diagnostic[] } {

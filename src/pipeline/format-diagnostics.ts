@@ -7,7 +7,7 @@ import { visible } from './escape-text.ts';
  * File names and texts from content are shown through `visible`, so none can act on the terminal.
  */
 export function formatDiagnostic(d: Diagnostic): string {
-  const level = d.severity === 'warning' ? 'warning: ' : '';
+  const level = d.severity === 'error' ? '' : `${d.severity}: `;
   return visible(`${d.file}:${d.line}:${d.column} ${d.field}: ${level}${d.message}${d.hint ? ` (${d.hint})` : ''} [${d.rule}]`);
 }
 
@@ -19,7 +19,7 @@ function escapeAnnotation(value: string, property = false): string {
 
 /** A GitHub Actions workflow command, so the problem shows on the pull request's diff. */
 export function formatAnnotation(d: Diagnostic): string {
-  const kind = d.severity === 'warning' ? 'warning' : 'error';
+  const kind = d.severity === 'info' ? 'notice' : d.severity;
   const props = `file=${escapeAnnotation(d.file, true)},line=${d.line},col=${d.column},title=${escapeAnnotation(`${d.field} (${d.rule})`, true)}`;
   return `::${kind} ${props}::${escapeAnnotation(`${d.message}${d.hint ? ` (${d.hint})` : ''}`)}`;
 }

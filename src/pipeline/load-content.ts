@@ -19,6 +19,7 @@ import { checkReview } from './checks/review.ts';
 import { gitBaseline } from './checks/git-baseline.ts';
 import { checkHistory } from './checks/history.ts';
 import { checkUpdates } from './checks/updates.ts';
+import { checkTranslations } from './checks/translations.ts';
 import { checkUniqueIds } from './checks/unique-ids.ts';
 import { checkYearFolders } from './checks/year-folder.ts';
 import { diagnostic, guarded, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
@@ -27,7 +28,7 @@ import { fromRecord, type CheckedFile, type Entry } from './load-entry.ts';
 import type { Artifact } from './artifacts/find-artifacts.ts';
 import type { RenderedBody } from './render/render-markdown.ts';
 import type { RenderSettings } from './render/render-settings.ts';
-import { entryPath } from './routes.ts';
+import { entryPath, translationPath } from './routes.ts';
 import { SETTINGS_FILE } from './settings-file.ts';
 import { buildTime } from './visibility.ts';
 import type { Job, JobResult } from './workers/run-job.ts';
@@ -68,6 +69,8 @@ export interface ContentSet {
   days: Entry<'days'>[];
   authors: Entry<'authors'>[];
   updates: Entry<'updates'>[];
+  /** Translations, ids of the form `<language>/<kind>/<id>`. */
+  translations: Entry<'translations'>[];
   diagnostics: Diagnostic[];
   /** Number of files read, valid or not. */
   fileCount: number;
@@ -118,8 +121,12 @@ export function plan(options: LoadOptions, render?: RenderRequest): Plan {
   let renderKey = '';
   if (render) {
     const pathByFile: Record<string, string> = {};
-    for (const f of files) if (Object.hasOwn(entryPath, f.collection)) pathByFile[f.file] = entryPath[f.collection as keyof typeof entryPath](f.id);
-    settings = { ...render, pathByFile };
+    for (const f of files) {
+      if (f.collection === 'translations') pathByFile[f.file] = translationPath(f.id);
+      else if (Object.hasOwn(entryPath, f.collection)) pathByFile[f.file] = entryPath[f.collection as keyof typeof entryPath](f.id);
+    }
+    const languages = [...new Set(files.filter((f) => f.collection === 'translations').map((f) => f.id.split('/')[0]!))].sort();
+    settings = { ...render, pathByFile, ...(languages.length ? { languages } : {}) };
     renderKey = createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 16);
   }
 
@@ -218,6 +225,7 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[]): Con
     days: of('days'),
     authors: of('authors'),
     updates: of('updates'),
+    translations: of('translations'),
     diagnostics: sortDiagnostics(diagnostics),
     fileCount: p.files.length,
     rendered: p.rendered,

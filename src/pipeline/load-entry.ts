@@ -6,7 +6,7 @@ import { makeLocator, type FileRecord } from './file-record.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { BodyFacts } from './markdown/inspect-body.ts';
 import type { Position } from './parse/yaml-document.ts';
-import type { Actor, Article, Author, CollectionName, Day, Page, Site, Topic, Update } from './schema/index.ts';
+import type { Actor, Article, Author, CollectionName, Day, Page, Site, Topic, Translation, Update } from './schema/index.ts';
 
 
 export interface CollectionData {
@@ -18,6 +18,7 @@ export interface CollectionData {
   days: Day;
   authors: Author;
   updates: Update;
+  translations: Translation;
 }
 
 export interface Entry<C extends CollectionName = CollectionName> {

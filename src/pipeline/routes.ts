@@ -11,6 +11,14 @@ export const entryPath = {
   pages: (id: string) => `/${id}/`,
 } as const satisfies Record<LinkCollection, (id: string) => string>;
 
+/** Where a translation's page lives: `/uk/articles/x/` for `uk/articles/x`. */
+export function translationPath(entryId: string): string {
+  const [language, kind, ...rest] = entryId.split('/');
+  const id = rest.join('/');
+  if (kind === 'pages') return `/${language}/${id}/`;
+  return `/${language}/${kind}/${id}/`;
+}
+
 /** Pages that exist whatever the content: internal links to them always resolve. */
 export const FIXED_PAGES = ['/', '/claims/', '/timeline/', '/search/', '/topics/', '/actors/', '/articles/', '/authors/', '/corrections/', '/rss.xml', '/atom.xml', '/feed.json', '/corrections.xml', '/days/', '/digest.xml', '/news-sitemap.xml', '/email/latest.html', '/sitemap-index.xml', '/robots.txt', '/404.html'] as const;
 

@@ -88,6 +88,11 @@ export const RULES = {
   'status-in-place': rule('warning', 'a published claim\'s status was edited in place instead of in a status update'),
   'deleted-item': rule('warning', 'a published item was deleted since the last commit instead of withdrawn'),
   'embed': rule('warning', 'a raw embed (iframe, script, tweet blockquote) is stripped: write the bare URL on its own line'),
+  // Translations (content/<language>/…)
+  'translation-language': rule('error', 'a translation folder names a language the site settings do not list'),
+  'translation-orphan': rule('error', 'a translation has no original with the same id'),
+  'translation-claim': rule('error', 'a translation names a claim, key point, event or correction the original does not have'),
+  'translation-incomplete': rule('info', 'a translation leaves some of the original\'s text untranslated (information only)'),
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

@@ -1,7 +1,7 @@
 // The plain shapes the view helpers work on: what getCollection returns, minus Astro.
 // Tests build these from fixtures; pages pass the collections straight through.
 import type { z } from 'zod';
-import type { storedActorSchema, storedArticleSchema, storedAuthorSchema, storedDaySchema, storedPageSchema, storedSiteSchema, storedTopicSchema, storedUpdateSchema } from '../loader/stored-schemas.ts';
+import type { storedActorSchema, storedArticleSchema, storedAuthorSchema, storedDaySchema, storedPageSchema, storedSiteSchema, storedTopicSchema, storedTranslationSchema, storedUpdateSchema } from '../loader/stored-schemas.ts';
 
 export type ArticleData = z.output<typeof storedArticleSchema>;
 export type ActorData = z.output<typeof storedActorSchema>;
@@ -11,6 +11,7 @@ export type SiteSettings = z.output<typeof storedSiteSchema>;
 export type DayData = z.output<typeof storedDaySchema>;
 export type AuthorData = z.output<typeof storedAuthorSchema>;
 export type UpdateData = z.output<typeof storedUpdateSchema>;
+export type TranslationData = z.output<typeof storedTranslationSchema>;
 
 export interface ArticleEntry {
   id: string;
@@ -29,6 +30,10 @@ export interface DayEntry {
   id: string;
   data: DayData;
   rendered?: { html: string } | undefined;
+}
+export interface TranslationEntry {
+  id: string;
+  data: TranslationData;
 }
 export interface TopicEntry {
   id: string;

@@ -38,6 +38,7 @@ export const site: SiteSettings = {
   timezone: 'Europe/Brussels',
   contact: { name: 'The desk', email: 'desk@news.example.org' },
   requireReview: false,
+  languages: [],
 };
 
 export function author(id: string, name: string, role = 'Reporter'): AuthorEntry {

@@ -16,7 +16,7 @@ export interface ContentIndex {
 
 export function buildIndex(files: ContentFile[], checked: CheckedFile[]): ContentIndex {
   const ids = { articles: new Set<string>(), actors: new Set<string>(), topics: new Set<string>(), pages: new Set<string>(), days: new Set<string>(), authors: new Set<string>(), updates: new Set<string>() };
-  for (const file of files) if (file.collection !== 'site') ids[file.collection].add(file.id);
+  for (const file of files) if (file.collection !== 'site' && file.collection !== 'translations') ids[file.collection].add(file.id);
   const articles = checked.flatMap((c) => (c.entry?.collection === 'articles' ? [c.entry as Entry<'articles'>] : []));
   return {
     checked,

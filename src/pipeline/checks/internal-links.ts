@@ -83,6 +83,8 @@ function checkLink(entry: CheckedFile, link: BodyLink, sourcePublic: boolean, in
     if (!resolved) return report('relative-link', `relative link "${href}" cannot be resolved under every base path`, 'link to another item as /articles/<id>/ or by its file, e.g. ./other-item.md');
     const file = index.files.get(resolved);
     if (!file || file.collection === 'site') return report('broken-link', `"${href}" points to ${resolved}, which does not exist`);
+    // A translation linking to another translation of the same language: the file exists.
+    if (file.collection === 'translations') return;
     // Day pages are made for days with news, not for every note: link them as /days/<date>/.
     if (file.collection === 'days') return report('broken-link', `"${href}" points to a day note; link to its page as /days/${file.id}/`);
     // Status updates have no page of their own: their changes show in the claim ledger.

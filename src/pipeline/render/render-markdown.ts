@@ -36,6 +36,8 @@ export interface RenderOptions {
   siteHost: string;
   /** Turns a relative `.md` link into a site path (`/articles/x/#y`), or undefined. */
   resolveMarkdownLink: (href: string) => string | undefined;
+  /** For a translation: the same link in its edition (`/articles/x/` → `/uk/articles/x/` when translated). */
+  localise?: (path: string) => string;
 }
 
 const WORDS_PER_MINUTE = 220;
@@ -103,7 +105,7 @@ function finishTree(options: RenderOptions, headings: Heading[]) {
         if (href.startsWith('#')) {
           fragmentLinks.push(node);
         } else if (href.startsWith('/') && !href.startsWith('//')) {
-          node.properties.href = withBase(options.base, href);
+          node.properties.href = withBase(options.base, options.localise ? options.localise(href) : href);
         } else if (!/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('//')) {
           const path = options.resolveMarkdownLink(href);
           if (path) node.properties.href = withBase(options.base, path);

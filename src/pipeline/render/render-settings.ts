@@ -2,6 +2,7 @@
 // into render options for a file: deploy base, site host and where each content file
 // is published (for relative .md links).
 import { resolveMarkdownLink } from '../checks/internal-links.ts';
+import { FIXED_PAGES } from '../routes.ts';
 import type { RenderOptions } from './render-markdown.ts';
 
 export interface RenderSettings {
@@ -9,10 +10,36 @@ export interface RenderSettings {
   siteHost: string;
   /** Site path of every content file, by project-relative path. */
   pathByFile: Record<string, string>;
+  /** Languages of the translations present; their files' site links stay in their edition. */
+  languages?: string[];
+}
+
+/** Site paths every edition has, whatever is translated (FIXED_PAGES less the feeds). */
+const EDITION_PAGES = new Set(FIXED_PAGES.filter((path) => path.endsWith('/')));
+
+/**
+ * Links in a translation stay in its edition: to the translated page when there is one,
+ * to the edition's own index pages, else to the original.
+ */
+function localiser(file: string, settings: RenderSettings): ((path: string) => string) | undefined {
+  const own = settings.pathByFile[file];
+  const language = own?.split('/')[1];
+  if (!language || !settings.languages?.includes(language)) return undefined;
+  const translated = new Set(Object.values(settings.pathByFile).filter((path) => path.startsWith(`/${language}/`)));
+  return (href) => {
+    const cut = href.search(/[?#]/);
+    const path = cut >= 0 ? href.slice(0, cut) : href;
+    const rest = cut >= 0 ? href.slice(cut) : '';
+    const normalised = path.endsWith('/') ? path : `${path}/`;
+    if (translated.has(`/${language}${normalised}`) || EDITION_PAGES.has(normalised)) return `/${language}${normalised}${rest}`;
+    return href;
+  };
 }
 
 export function renderOptionsFor(file: string, settings: RenderSettings): RenderOptions {
+  const localise = localiser(file, settings);
   return {
+    ...(localise ? { localise } : {}),
     base: settings.base,
     siteHost: settings.siteHost,
     resolveMarkdownLink: (href) => {

@@ -7,6 +7,7 @@ import { authorSchema } from './author.ts';
 import { siteSchema } from './site.ts';
 import { topicSchema } from './topic.ts';
 import { updateSchema } from './update.ts';
+import { translationKey, translationSchemas } from './translation.ts';
 
 export const schemas = {
   articles: articleSchema,
@@ -19,9 +20,17 @@ export const schemas = {
   // Editorial workflow (issue 16): the desk's people and claim status updates.
   authors: authorSchema,
   updates: updateSchema,
+  /** content/<language>/<kind>/<id>.md: the schema depends on the kind (see schemaFor). */
+  translations: translationSchemas.articles,
 } as const;
 
 export type CollectionName = keyof typeof schemas;
+
+/** The schema a file is checked against: translations take the one of their kind. */
+export function schemaFor(collection: CollectionName, entryId: string) {
+  if (collection === 'translations') return translationSchemas[translationKey(entryId).kind] ?? translationSchemas.articles;
+  return schemas[collection];
+}
 
 export * from './actor.ts';
 export * from './article.ts';
@@ -31,4 +40,5 @@ export * from './author.ts';
 export * from './site.ts';
 export * from './topic.ts';
 export * from './update.ts';
+export * from './translation.ts';
 export { dateValue, ID_PATTERN } from './fields.ts';

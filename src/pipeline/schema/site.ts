@@ -44,6 +44,21 @@ export const siteSchema = z.strictObject({
     /** Address for corrections and tips. */
     email: z.email({ message: 'must be an e-mail address' }),
   }),
+  /** Further editions, each with its translations in content/<code>/. Default: none. */
+  languages: z
+    .array(
+      z.strictObject({
+        /** BCP 47 tag, also the folder and URL prefix, e.g. `uk`. */
+        code: z.string().regex(/^[a-z]{2,3}(?:-[a-z0-9]{2,8})?$/, { message: 'must be a lowercase BCP 47 tag such as uk or pt-br' }),
+        /** The language's own name, for the language switcher, e.g. `Українська`. */
+        name: plainText(2, 40),
+        /** Site name in this language. */
+        title: plainText(3, 80),
+        /** Site description in this language. */
+        description: plainText(20, 320),
+      }),
+    )
+    .default([]),
   /** Article id to lead the home page; default: the newest item. */
   lead: id.optional(),
   /** When true, a published item without `reviewedBy` (or reviewed only by its sole author) is an error. Default: false. */
