@@ -158,6 +158,13 @@ export function plan(options: LoadOptions, render?: RenderRequest): Plan {
   return { files, diagnostics, records, texts: new Map(), rendered, jobs, ...(settings ? { settings } : {}), ...(loadCache ? { loadCache } : {}), ...(renderCache ? { renderCache } : {}), ...(artifactCache ? { artifactCache } : {}), renderKey };
 }
 
+/** Languages site.yaml names, read leniently; undefined when the settings cannot be read. */
+function siteLanguages(checked: CheckedFile[]): Set<string> | undefined {
+  const raw = checked.find((c) => c.collection === 'site')?.raw;
+  if (!raw) return undefined;
+  return new Set(Array.isArray(raw.languages) ? raw.languages.map((l: unknown) => String((l as { code?: unknown } | null)?.code)) : []);
+}
+
 export function finish(options: LoadOptions, p: Plan, results: JobResult[]): ContentSet {
   const byPath = new Map(p.files.map((f) => [f.file, f]));
   for (const result of results) {
@@ -207,6 +214,7 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[]): Con
     () => checkDayNotes(index, now),
     () => checkReview(of('site')[0], index.articles, of('authors')),
     () => checkUpdates(index),
+    () => checkTranslations(index, siteLanguages(checked)),
     // Edits in place and deleted items, against the last commit (the check command only).
     ...(options.history ? [() => checkHistory(index, gitBaseline(options.root, options.contentDir ?? 'content'), new Date(now).toISOString().slice(0, 10))] : []),
   ];

@@ -66,7 +66,9 @@ export function parseSitePath(href: string): InternalTarget {
   if ((FIXED_PAGES as readonly string[]).includes(normalised)) return { kind: 'fixed', path: normalised, ...(fragment ? { fragment } : {}) };
   const page = /^\/([^/.]+)\/?$/.exec(path);
   if (page && !(RESERVED_PAGE_IDS as readonly string[]).includes(page[1]!)) {
-    return { kind: 'entry', collection: 'pages', id: decodeURIComponent(page[1]!), ...(fragment ? { fragment } : {}) };
+    const id = decodePart(page[1]!);
+    if (id === undefined) return { kind: 'malformed', path: href };
+    return { kind: 'entry', collection: 'pages', id, ...(fragment ? { fragment } : {}) };
   }
   return { kind: 'unknown', path };
 }

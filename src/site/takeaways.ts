@@ -20,20 +20,20 @@ export interface TakeawayOptions {
 }
 
 /**
- * `dayTakeaways`: the latest day note's takeaways, if any (hrefs already site paths).
+ * `dayTakeaways`: the latest day note's takeaways, if any (hrefs already site paths), first.
  * The newest items lend their points round-robin, so one long item cannot fill the list.
  */
 export function homeTakeaways(articles: readonly ArticleEntry[], dayTakeaways: { text: string; href?: string }[] | undefined, options: TakeawayOptions = {}): Takeaway[] {
   const { min = 3, max = 5 } = options;
-  if (dayTakeaways && dayTakeaways.length > 0) return dayTakeaways.slice(0, max).map((t) => ({ text: t.text, ...(t.href ? { href: t.href } : {}) }));
+  const out: Takeaway[] = (dayTakeaways ?? []).slice(0, max).map((t) => ({ text: t.text, ...(t.href ? { href: t.href } : {}) }));
+  // A short day note is topped up with the newest items' points, so the list always says enough.
   const sources = newestFirst(articles)
     .filter((article) => (article.data.keyPoints?.length ?? 0) > 0)
     .slice(0, max);
-  const out: Takeaway[] = [];
   for (let round = 0; out.length < max && sources.some((a) => a.data.keyPoints!.length > round); round++) {
     for (const article of sources) {
       const point = article.data.keyPoints![round];
-      if (point !== undefined && out.length < max) out.push({ text: point, href: entryPath.articles(article.id) });
+      if (point !== undefined && out.length < max && !out.some((t) => t.text === point)) out.push({ text: point, href: entryPath.articles(article.id) });
     }
   }
   return out.length >= min ? out : [];

@@ -138,7 +138,8 @@ describe.skipIf(missing(chromiumTool, 'front-page browser checks'))('the built s
     const count = await takeaways.count();
     expect(count).toBeGreaterThanOrEqual(3);
     expect(count).toBeLessThanOrEqual(5);
-    for (let i = 0; i < count; i++) expect(await takeaways.nth(i).locator('a[href^="/articles/"]').count()).toBe(1);
+    // Each links to its item (or, for a day note's takeaway, to its https source).
+    for (let i = 0; i < count; i++) expect(await takeaways.nth(i).locator('a[href^="/articles/"], a[href^="https://"]').count()).toBe(1);
     expect(await inView('.takeaways li:last-child')).toBe(true);
     expect(await inView('.lead h2 a')).toBe(true);
     await page.context().close();

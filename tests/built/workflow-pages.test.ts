@@ -72,7 +72,7 @@ describe('the shipped status update', () => {
     const item = select(`#claim-${change!.id}`, readPage(root, 'claims/index.html').tree)!;
     expect(item).toBeTruthy();
     const history = (selectAll('.history > li', item) as Element[]).map(textOf);
-    expect(history.at(-1)).toContain('in a status update');
+    expect(history.at(-1)).toContain('· a status update');
     expect(history.at(-1)).toContain(change!.note.slice(0, 40));
   });
 

@@ -18,8 +18,17 @@ describe('takeaways', () => {
     ]);
   });
 
-  it("prefers the latest day note's takeaways when there are any", () => {
-    expect(homeTakeaways([newest], [{ text: 'Editor says', href: '/articles/x/' }, { text: 'No link' }])).toEqual([{ text: 'Editor says', href: '/articles/x/' }, { text: 'No link' }]);
+  it("puts the latest day note's takeaways first, topped up with key points to the minimum and beyond", () => {
+    expect(homeTakeaways([newest], [{ text: 'Editor says', href: '/articles/x/' }, { text: 'No link' }])).toEqual([
+      { text: 'Editor says', href: '/articles/x/' },
+      { text: 'No link' },
+      { text: 'N1', href: '/articles/newest/' },
+      { text: 'N2', href: '/articles/newest/' },
+      { text: 'N3', href: '/articles/newest/' },
+    ]);
+    const six = ['a', 'b', 'c', 'd', 'e', 'f'].map((text) => ({ text: `Editor ${text}` }));
+    expect(homeTakeaways([newest], six).map((t) => t.text)).toEqual(['Editor a', 'Editor b', 'Editor c', 'Editor d', 'Editor e']);
+    expect(homeTakeaways([newest], [{ text: 'N1' }]).map((t) => t.text)).toEqual(['N1', 'N2', 'N3']);
     expect(homeTakeaways([newest], [])).toHaveLength(3);
   });
 
