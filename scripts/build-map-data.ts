@@ -45,7 +45,8 @@ const features: Feature<Polygon | MultiPolygon, { name: string }>[] = REGIONS.ma
   return { type: 'Feature', id: region.iso, properties: { name: region.name }, geometry: rewind(source.geometry) };
 });
 
-let topo = topology({ regions: { type: 'FeatureCollection', features } });
+// The typings want one geometry per object; a feature collection is what topology() takes.
+let topo = topology({ regions: { type: 'FeatureCollection', features } as GeoJSON.GeoJsonObject }) as unknown as Parameters<typeof presimplify>[0];
 topo = presimplify(topo);
 topo = simplify(topo, quantile(topo, KEEP));
 topo = quantize(topo, 1e4);

@@ -8,4 +8,5 @@ export const collections = {
   actors: defineCollection({ loader: briefingLoader('actors') }),
   topics: defineCollection({ loader: briefingLoader('topics') }),
   site: defineCollection({ loader: briefingLoader('site') }),
+  territory: defineCollection({ loader: briefingLoader('territory') }),
 };

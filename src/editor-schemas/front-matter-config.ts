@@ -6,7 +6,7 @@ import type { CollectionName } from '../pipeline/schema/index.ts';
 type JsonSchema = Record<string, unknown>;
 type Field = Record<string, unknown>;
 
-const CONTENT_TYPE: Record<Exclude<CollectionName, 'site'>, string> = { articles: 'article', actors: 'actor', topics: 'topic' };
+const CONTENT_TYPE: Record<Exclude<CollectionName, 'site'>, string> = { articles: 'article', actors: 'actor', topics: 'topic', territory: 'territory' };
 
 /** Which id lists point at which collection: the schema says "ids", this says of what. */
 const REFERENCES: Record<string, string> = { topics: 'topic', actors: 'actor' };

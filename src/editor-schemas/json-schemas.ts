@@ -15,6 +15,7 @@ export const SCHEMA_FILES: Record<CollectionName, string> = {
   actors: 'schemas/actor.schema.json',
   topics: 'schemas/topic.schema.json',
   site: 'schemas/site.schema.json',
+  territory: 'schemas/territory.schema.json',
 };
 
 const TITLES: Record<CollectionName, string> = {
@@ -22,6 +23,7 @@ const TITLES: Record<CollectionName, string> = {
   actors: 'Actor (content/actors/*.md frontmatter)',
   topics: 'Topic (content/topics/*.md frontmatter)',
   site: 'Site settings (content/site.yaml)',
+  territory: 'Territory snapshot (content/territory/<yyyy-mm-dd>.md frontmatter)',
 };
 
 const ISO_DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:\\d{2}))?$';

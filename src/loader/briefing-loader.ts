@@ -7,9 +7,9 @@ import { hasErrors } from '../pipeline/diagnostics.ts';
 import { formatDiagnostic } from '../pipeline/format-diagnostics.ts';
 import type { CollectionName } from '../pipeline/schema/index.ts';
 import { buildContent, type BuiltContent } from './build-content.ts';
-import { storedActorSchema, storedArticleSchema, storedSiteSchema, storedTopicSchema } from './stored-schemas.ts';
+import { storedActorSchema, storedArticleSchema, storedSiteSchema, storedTerritorySchema, storedTopicSchema } from './stored-schemas.ts';
 
-const SCHEMAS = { articles: storedArticleSchema, actors: storedActorSchema, topics: storedTopicSchema, site: storedSiteSchema } as const;
+const SCHEMAS = { articles: storedArticleSchema, actors: storedActorSchema, topics: storedTopicSchema, site: storedSiteSchema, territory: storedTerritorySchema } as const;
 
 export class ContentError extends Error {
   constructor(message: string) {

@@ -78,6 +78,7 @@ export async function buildContent(options: BuildOptions): Promise<BuiltContent>
       articles,
       actors: content.actors.map((e) => toItem(e)),
       topics: content.topics.map((e) => toItem(e)),
+      territory: content.territory.map((e) => toItem(e)),
       site: content.site ? [{ id: 'site', data: { ...content.site.data }, digest: content.site.digest }] : [],
     },
     diagnostics: content.diagnostics,

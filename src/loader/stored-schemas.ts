@@ -1,7 +1,7 @@
 // What the loader stores per entry: the validated frontmatter plus the facts derived
 // from the file (where it lives, reading time, headings). Types for pages come from here.
 import { z } from 'zod';
-import { actorSchema, articleSchema, siteSchema, topicSchema } from '../pipeline/schema/index.ts';
+import { actorSchema, articleSchema, siteSchema, territorySchema, topicSchema } from '../pipeline/schema/index.ts';
 import { VISIBILITIES } from '../pipeline/visibility.ts';
 
 const derived = {
@@ -22,3 +22,4 @@ export const storedArticleSchema = articleSchema.safeExtend({
 export const storedActorSchema = actorSchema.safeExtend(derived);
 export const storedTopicSchema = topicSchema.safeExtend(derived);
 export const storedSiteSchema = siteSchema;
+export const storedTerritorySchema = territorySchema.safeExtend(derived);

@@ -1,9 +1,11 @@
 // Finds the content files and decides, from their path alone, which collection each
 // belongs to and what its id is. Layout: site.yaml, articles/**/*.md, actors/*.md,
-// topics/*.md.
+// topics/*.md, territory/<yyyy-mm-dd>.md; pictures (images/, or next to an article)
+// are assets, not entries: the image check resolves them.
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
+import { IMAGE_EXTENSION } from './images/image-paths.ts';
 import type { CollectionName } from './schema/index.ts';
 import { ID_PATTERN } from './schema/primitives.ts';
 
@@ -25,7 +27,9 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-function classify(inside: string): { collection: CollectionName; id: string } | { problem: string; hint?: string } | undefined {
+const COLLECTION_FOLDERS = new Set(['articles', 'actors', 'topics', 'territory']);
+
+function classify(inside: string): { collection: CollectionName; id: string } | { problem: string; hint?: string; rule?: 'image-format' } | undefined {
   const parts = inside.split('/');
   const name = parts[parts.length - 1]!;
   if (parts.some((part) => part.startsWith('.'))) return undefined;
@@ -35,9 +39,13 @@ function classify(inside: string): { collection: CollectionName; id: string } | 
     return { problem: 'this file is not part of any collection', hint: 'content/ holds site.yaml and the folders articles/, actors/ and topics/' };
   }
   const folder = parts[0]!;
-  if (folder !== 'articles' && folder !== 'actors' && folder !== 'topics') {
-    return { problem: `unknown content folder "${folder}"`, hint: 'the folders are articles/, actors/ and topics/' };
+  // SVG can carry script and outside references: content may not ship it at all.
+  if (/\.svg$/i.test(name)) return { problem: 'SVG images from content are refused (they can carry script)', hint: 'export it as PNG or WebP', rule: 'image-format' };
+  if ((folder === 'images' || folder === 'articles') && IMAGE_EXTENSION.test(name)) return undefined;
+  if (!COLLECTION_FOLDERS.has(folder) && folder !== 'images') {
+    return { problem: `unknown content folder "${folder}"`, hint: 'the folders are articles/, actors/, topics/, territory/ and images/' };
   }
+  if (folder === 'images') return { problem: 'only JPEG, PNG, WebP and AVIF pictures belong in images/', rule: 'image-format' };
   if (!name.endsWith('.md')) return { problem: 'only Markdown (.md) files belong in this folder' };
   if (folder !== 'articles' && parts.length > 2) return { problem: `${folder}/ has no sub-folders`, hint: `move the file to content/${folder}/${name}` };
   const id = name.slice(0, -3);
@@ -45,7 +53,7 @@ function classify(inside: string): { collection: CollectionName; id: string } | 
     const suggested = slugify(id);
     return { problem: `the file name "${name}" is not a kebab-case id`, hint: suggested ? `rename it to ${suggested}.md` : 'use lowercase letters, digits and hyphens' };
   }
-  return { collection: folder, id };
+  return { collection: folder as CollectionName, id };
 }
 
 export function discoverFiles(root: string, contentDir: string): { files: ContentFile[]; diagnostics: Diagnostic[] } {
@@ -71,7 +79,7 @@ export function discoverFiles(root: string, contentDir: string): { files: Conten
     const kind = classify(inside);
     if (!kind) continue;
     if ('problem' in kind) {
-      diagnostics.push(diagnostic({ file, at: { line: 1, column: 1 }, field: 'file', rule: 'layout', message: kind.problem, hint: kind.hint }));
+      diagnostics.push(diagnostic({ file, at: { line: 1, column: 1 }, field: 'file', rule: kind.rule ?? 'layout', message: kind.problem, hint: kind.hint }));
       continue;
     }
     files.push({ absolute, file, ...kind });

@@ -9,9 +9,11 @@ import { pipelineVersion } from './cache/pipeline-version.ts';
 import { cacheEnabled, openCache, type ResultCache } from './cache/result-cache.ts';
 import { checkClaimConsistency } from './checks/claim-consistency.ts';
 import { buildIndex } from './checks/content-index.ts';
+import { checkImages } from './checks/images.ts';
 import { checkInternalLinks } from './checks/internal-links.ts';
 import { checkPlaceholders } from './checks/placeholders.ts';
 import { checkReferences } from './checks/resolve-references.ts';
+import { checkTerritory } from './checks/territory.ts';
 import { checkUniqueIds } from './checks/unique-ids.ts';
 import { diagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { discoverFiles, type ContentFile } from './discover-files.ts';
@@ -51,6 +53,7 @@ export interface ContentSet {
   articles: Entry<'articles'>[];
   actors: Entry<'actors'>[];
   topics: Entry<'topics'>[];
+  territory: Entry<'territory'>[];
   diagnostics: Diagnostic[];
   /** Number of files read, valid or not. */
   fileCount: number;
@@ -98,7 +101,7 @@ export function plan(options: LoadOptions, render?: RenderRequest): Plan {
   let renderKey = '';
   if (render) {
     const pathByFile: Record<string, string> = {};
-    for (const f of files) if (f.collection !== 'site') pathByFile[f.file] = entryPath[f.collection](f.id);
+    for (const f of files) if (f.collection !== 'site' && f.collection !== 'territory') pathByFile[f.file] = entryPath[f.collection](f.id);
     settings = { ...render, pathByFile };
     renderKey = createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 16);
   }
@@ -166,6 +169,7 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[]): Con
   }
   const index = buildIndex(p.files, checked);
   diagnostics.push(...checkUniqueIds(p.files), ...checkReferences(index), ...checkClaimConsistency(index), ...checkInternalLinks(index, now), ...checkPlaceholders(index.articles));
+  diagnostics.push(...checkTerritory(index), ...checkImages(index, options.root, options.contentDir ?? 'content'));
 
   const of = <C extends Entry['collection']>(c: C) => entries.filter((e): e is Entry<C> => e.collection === c);
   const site = of('site')[0];
@@ -174,6 +178,7 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[]): Con
     articles: of('articles'),
     actors: of('actors'),
     topics: of('topics'),
+    territory: of('territory'),
     diagnostics: sortDiagnostics(diagnostics),
     fileCount: p.files.length,
     rendered: p.rendered,

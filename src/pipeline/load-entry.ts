@@ -6,7 +6,7 @@ import { makeLocator, type FileRecord } from './file-record.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { BodyFacts } from './markdown/inspect-body.ts';
 import type { Position } from './parse/yaml-document.ts';
-import type { Actor, Article, CollectionName, Site, Topic } from './schema/index.ts';
+import type { Actor, Article, CollectionName, Site, Territory, Topic } from './schema/index.ts';
 
 
 export interface CollectionData {
@@ -14,6 +14,7 @@ export interface CollectionData {
   actors: Actor;
   topics: Topic;
   site: Site;
+  territory: Territory;
 }
 
 export interface Entry<C extends CollectionName = CollectionName> {

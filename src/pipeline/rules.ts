@@ -52,7 +52,7 @@ export const RULES = {
   'duplicate': rule('error', 'a value is listed twice where each must be unique'),
   // Markdown body
   'markdown': rule('error', 'the Markdown is too deeply nested or too large to parse safely'),
-  'image-alt': rule('error', 'an image has no alt text'),
+  'image-alt': rule('error', 'an image has no alt text, or one that says nothing (its file name, "image", "photo")'),
   'render': rule('error', 'the body could not be rendered'),
   'placeholder': rule('error', 'a TODO placeholder is left in (a warning in drafts)'),
   // Links
@@ -66,6 +66,14 @@ export const RULES = {
   'unknown-reference': rule('error', 'an id (topic, actor, …) that no file defines'),
   'duplicate-id': rule('error', 'two files have the same id'),
   'claim-claimant': rule('error', 'a claim id is attributed to different actors in different items'),
+  // Maps and images (issue 15)
+  'unknown-region': rule('error', 'a territory snapshot names a region that is not in the fixed list'),
+  'territory-coverage': rule('error', 'a territory snapshot leaves out one of the regions'),
+  'territory-claim': rule('error', 'a region whose control is only claimed does not say who claims it (claimedBy)'),
+  'territory-date': rule('error', 'a territory snapshot is not named after its asOf date'),
+  'image-file': rule('error', 'an image is remote, missing, or outside the item\'s folder and content/images/'),
+  'image-format': rule('error', 'an image is not JPEG, PNG, WebP or AVIF (SVG from content is refused)'),
+  'image-credit': rule('error', 'an image does not say who made it (credit)'),
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

@@ -80,6 +80,7 @@ function checkLink(entry: CheckedFile, link: BodyLink, sourcePublic: boolean, in
     if (!resolved) return report('relative-link', `relative link "${href}" cannot be resolved under every base path`, 'link to another item as /articles/<id>/ or by its file, e.g. ./other-item.md');
     const file = index.files.get(resolved);
     if (!file || file.collection === 'site') return report('broken-link', `"${href}" points to ${resolved}, which does not exist`);
+    if (file.collection === 'territory') return report('broken-link', `"${href}" is a territory snapshot, which has no page of its own`, 'link to /topics/territory/ or show it with map:');
     const fragment = href.includes('#') ? decodeURIComponent(href.slice(href.indexOf('#') + 1)) : undefined;
     target = { collection: file.collection, id: file.id, ...(fragment ? { fragment } : {}) };
   }

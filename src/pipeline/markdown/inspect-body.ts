@@ -5,6 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { emptyAlt } from '../images/image-paths.ts';
 import { headingSlugger } from './heading-ids.ts';
 import type { RuleId } from '../rules.ts';
 
@@ -14,6 +15,24 @@ export interface BodyLink {
   column: number;
   /** `markdown` for [text](url) and definitions, `html` for raw <a href> / <img src>. */
   from: 'markdown' | 'html';
+}
+
+/** A Markdown image: `![alt](src "Caption. Credit: who made it")`. */
+export interface BodyImage {
+  src: string;
+  alt: string;
+  /** The title as written: the caption, ending in `Credit: …`. */
+  title?: string;
+  line: number;
+  column: number;
+}
+
+/** `Caption. Credit: Name` -> caption and credit; the credit is required. */
+export function splitImageTitle(title: string | undefined): { caption?: string; credit?: string } {
+  const match = /^(.*?)\s*\bCredit:\s*(.+)$/is.exec(title ?? '');
+  if (!match) return title?.trim() ? { caption: title.trim() } : {};
+  const caption = match[1]!.trim();
+  return { ...(caption ? { caption } : {}), credit: match[2]!.trim() };
 }
 
 export interface BodyProblem {
@@ -26,6 +45,8 @@ export interface BodyProblem {
 
 export interface BodyFacts {
   links: BodyLink[];
+  /** Markdown images, resolved and checked by checks/images.ts. */
+  images: BodyImage[];
   /** What a `#fragment` can point at: heading ids, and ids written in raw HTML. */
   headingIds: string[];
   problems: BodyProblem[];
@@ -40,6 +61,7 @@ function within(start: { line: number; column: number }, inner: { line: number; 
 
 export function inspectBody(tree: Root, bodyLine: number): BodyFacts {
   const links: BodyLink[] = [];
+  const images: BodyImage[] = [];
   const problems: BodyProblem[] = [];
   const headingIds: string[] = [];
   const slug = headingSlugger();
@@ -54,12 +76,17 @@ export function inspectBody(tree: Root, bodyLine: number): BodyFacts {
       case 'definition':
         links.push({ href: node.url, ...at(node), from: 'markdown' });
         break;
-      case 'image':
-        links.push({ href: node.url, ...at(node), from: 'markdown' });
-        if (!node.alt || node.alt.trim() === '') {
-          problems.push({ ...at(node), rule: 'image-alt', message: `image ${node.url} has no alt text`, hint: 'describe the image: ![What the picture shows](url)' });
+      case 'image': {
+        images.push({ src: node.url, alt: node.alt ?? '', ...(node.title ? { title: node.title } : {}), ...at(node) });
+        const empty = emptyAlt(node.alt ?? '', node.url);
+        if (empty) {
+          problems.push({ ...at(node), rule: 'image-alt', message: empty === 'is empty' ? `image ${node.url} has no alt text` : `image ${node.url}: alt ${empty}`, hint: 'describe the image: ![What the picture shows](./file.jpg "Caption. Credit: who made it")' });
+        }
+        if (!splitImageTitle(node.title ?? undefined).credit) {
+          problems.push({ ...at(node), rule: 'image-credit', message: `image ${node.url} has no credit`, hint: 'end its title with the credit: ![alt](./file.jpg "Caption. Credit: who made it")' });
         }
         break;
+      }
       case 'heading':
         headingIds.push(slug(toString(node)));
         break;
@@ -77,8 +104,9 @@ export function inspectBody(tree: Root, bodyLine: number): BodyFacts {
             const value = element.properties[attribute];
             if (typeof value === 'string' && value) headingIds.push(value);
           }
-          if (element.tagName === 'img' && (typeof element.properties.alt !== 'string' || element.properties.alt.trim() === '')) {
-            problems.push({ ...where, rule: 'image-alt', message: 'image has no alt text', hint: 'add alt="what the picture shows"' });
+          if (element.tagName === 'img') {
+            // An <img> in raw HTML would skip the image pipeline, its credit and its checks.
+            problems.push({ ...where, rule: 'image-file', message: 'images in raw HTML are not processed', hint: 'write it in Markdown: ![What it shows](./file.jpg "Caption. Credit: who made it")' });
           }
         });
         break;
@@ -87,5 +115,5 @@ export function inspectBody(tree: Root, bodyLine: number): BodyFacts {
   });
   const text = toString(tree);
   const wordCount = text.split(/\s+/).filter(Boolean).length;
-  return { links, headingIds, problems, wordCount };
+  return { links, images, headingIds, problems, wordCount };
 }

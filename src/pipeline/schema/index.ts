@@ -2,6 +2,7 @@
 import { actorSchema } from './actor.ts';
 import { articleSchema } from './article.ts';
 import { siteSchema } from './site.ts';
+import { territorySchema } from './territory.ts';
 import { topicSchema } from './topic.ts';
 
 export const schemas = {
@@ -9,6 +10,7 @@ export const schemas = {
   actors: actorSchema,
   topics: topicSchema,
   site: siteSchema,
+  territory: territorySchema,
 } as const;
 
 export type CollectionName = keyof typeof schemas;
@@ -17,4 +19,6 @@ export * from './actor.ts';
 export * from './article.ts';
 export * from './site.ts';
 export * from './topic.ts';
+export * from './territory.ts';
+export * from './regions.ts';
 export { dateValue, ID_PATTERN } from './fields.ts';
