@@ -16,9 +16,11 @@ export interface NewsArticleInput {
   /** Display names of the article's actors and titles of its topics. */
   actorNames: string[];
   topicTitles: string[];
+  /** Absolute URL of the item's own picture (optional). */
+  imageUrl?: string;
 }
 
-export function newsArticleJsonLd({ article, site, url, homeUrl, actorNames, topicTitles }: NewsArticleInput): Record<string, unknown> {
+export function newsArticleJsonLd({ article, site, url, homeUrl, actorNames, topicTitles, imageUrl }: NewsArticleInput): Record<string, unknown> {
   const { data } = article;
   const publisher = { '@type': 'Organization', name: site.title, url: homeUrl };
   return {
@@ -38,6 +40,7 @@ export function newsArticleJsonLd({ article, site, url, homeUrl, actorNames, top
     ...(topicTitles.length ? { keywords: topicTitles.join(', ') } : {}),
     ...(actorNames.length ? { mentions: actorNames.map((name) => ({ '@type': 'Thing', name })) } : {}),
     isBasedOn: data.sources.map((source) => source.url),
+    ...(imageUrl ? { image: [imageUrl] } : {}),
   };
 }
 
@@ -54,6 +57,7 @@ export function articleJsonLd(
   briefing: { site: SiteSettings; actors: readonly ActorEntry[]; topics: readonly TopicEntry[] },
   siteUrl: string | URL,
   base: string,
+  imageUrl?: string,
 ): Record<string, unknown> {
   const actors = indexById(briefing.actors);
   const topics = indexById(briefing.topics);
@@ -64,5 +68,6 @@ export function articleJsonLd(
     homeUrl: absoluteUrl(siteUrl, base, '/'),
     actorNames: article.data.actors.map((id) => actors.get(id)?.data.name ?? id),
     topicTitles: article.data.topics.map((id) => topics.get(id)?.data.title ?? id),
+    ...(imageUrl ? { imageUrl } : {}),
   });
 }
