@@ -97,6 +97,8 @@ export function inspectBody(tree: Root, bodyLine: number): BodyFacts {
         visit(fromHtml(node.value, { fragment: true }), 'element', (element: Element) => {
           const where = within(start, element.position?.start);
           for (const attribute of ['href', 'src'] as const) {
+            // A raw <img> is refused below (image-file); its src is no link to check.
+            if (element.tagName === 'img' && attribute === 'src') continue;
             const value = element.properties[attribute];
             if (typeof value === 'string') links.push({ href: value, ...where, from: 'html' });
           }

@@ -52,3 +52,17 @@ export type RegionId = (typeof REGIONS)[number]['id'];
 export const REGION_IDS = REGIONS.map((r) => r.id) as [RegionId, ...RegionId[]];
 
 export const REGION_BY_ID: ReadonlyMap<string, RegionInfo> = new Map(REGIONS.map((r) => [r.id, r]));
+
+// Older or Russian-derived spellings editors meet in wire copy, for the did-you-mean.
+const SPELLINGS: Record<string, RegionId> = {
+  kiev: 'kyiv-city', kyiv: 'kyiv-city', 'kiev-oblast': 'kyiv-oblast', odessa: 'odesa', kharkov: 'kharkiv',
+  lugansk: 'luhansk', zaporozhye: 'zaporizhzhia', zaporizhia: 'zaporizhzhia', nikolaev: 'mykolaiv', dnepropetrovsk: 'dnipropetrovsk',
+  dnipro: 'dnipropetrovsk', chernigov: 'chernihiv', krym: 'crimea', 'autonomous-republic-of-crimea': 'crimea', sevastopol: 'sevastopol',
+};
+
+/** The region an ISO code (`UA-43`), a name or an old spelling stands for. */
+export function regionAlias(value: string): RegionId | undefined {
+  const folded = value.trim().toLowerCase();
+  const byCode = REGIONS.find((r) => r.iso.toLowerCase() === folded || r.name.toLowerCase() === folded);
+  return byCode?.id ?? SPELLINGS[folded.replace(/[\s_]+/g, '-')];
+}

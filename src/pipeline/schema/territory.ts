@@ -4,12 +4,18 @@
 import { z } from 'zod';
 import { suggestion } from '../did-you-mean.ts';
 import { httpsUrl, id, isoDate, plainText } from './fields.ts';
-import { REGION_BY_ID, REGIONS, type RegionId } from './regions.ts';
+import { REGION_BY_ID, REGIONS, regionAlias, type RegionId } from './regions.ts';
 
 /** Who holds a region on the ground. */
 export const CONTROL = ['ukraine', 'russia', 'contested', 'unknown'] as const;
 /** `assessed`: by independent analysts or observers; `claimed`: only a party says so. */
 export const BASIS = ['assessed', 'claimed'] as const;
+
+function regionHint(value: string): string {
+  const ids = REGIONS.map((r) => r.id);
+  const alias = regionAlias(value);
+  return alias ? `did you mean "${alias}"? ${suggestion(alias, ids, 6).replace(/^did you mean "[^"]+"\? /, '')}` : suggestion(value, ids, 6);
+}
 
 /** One of the fixed region ids (src/pipeline/schema/regions.ts), with a did-you-mean. */
 const regionId = z.string().superRefine((value, ctx) => {
@@ -17,7 +23,7 @@ const regionId = z.string().superRefine((value, ctx) => {
   ctx.addIssue({
     code: 'custom',
     message: `unknown region "${value}"`,
-    params: { rule: 'unknown-region', hint: suggestion(value, REGIONS.map((r) => r.id), 6) },
+    params: { rule: 'unknown-region', hint: regionHint(value) },
   });
 }) as unknown as z.ZodType<RegionId>;
 
@@ -36,6 +42,8 @@ export const regionControlSchema = z.strictObject({
   note: plainText(3, 280).optional(),
 });
 
+// Duplicates, coverage and claimedBy are checked in checks/territory.ts, on the raw
+// fields: zod skips object refinements once any field fails, and all errors show at once.
 export const territorySchema = z
   .strictObject({
     /** Headline of the snapshot, e.g. `Who controls what, mid-August 2025`. */
@@ -46,24 +54,6 @@ export const territorySchema = z
     summary: plainText(40, 320),
     /** Every region of the fixed list, once each. */
     regions: z.array(regionControlSchema).min(1),
-  })
-  .superRefine((snapshot, ctx) => {
-    const seen = new Map<string, number>();
-    snapshot.regions.forEach((region, index) => {
-      const first = seen.get(region.id);
-      if (first !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['regions', index, 'id'], message: `region "${region.id}" is listed twice (also regions[${first}])`, params: { rule: 'duplicate' } });
-      } else {
-        seen.set(region.id, index);
-      }
-      if (region.basis === 'claimed' && !region.claimedBy) {
-        ctx.addIssue({ code: 'custom', path: ['regions', index, 'basis'], message: 'a claimed control needs claimedBy: the actor who claims it', params: { rule: 'territory-claim' } });
-      }
-    });
-    const missing = REGIONS.filter((r) => !seen.has(r.id)).map((r) => r.id);
-    if (missing.length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['regions'], message: `leaves out ${missing.length} region${missing.length === 1 ? '' : 's'}: ${missing.join(', ')}`, params: { rule: 'territory-coverage', hint: 'list every region; use control: unknown where nothing is known' } });
-    }
   });
 
 export type Territory = z.infer<typeof territorySchema>;
