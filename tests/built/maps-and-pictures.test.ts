@@ -15,7 +15,7 @@ const PICTURED = 'articles/territory-donbas-crimea-and-the-borders-question/inde
 
 describe('the territory map', () => {
   const page = readPage(root, TERRITORY);
-  const figure = select('figure.territory-map', page.tree)!;
+  const figure = select('section.territory-map', page.tree)!;
 
   it('leads the territory topic as an inline SVG image with a title', () => {
     expect(figure).toBeTruthy();
@@ -66,7 +66,7 @@ describe('the territory map', () => {
   });
 
   it('also appears in the item that names it with map:', () => {
-    expect(select('figure.territory-map svg[role=img]', readPage(root, PICTURED).tree)).toBeTruthy();
+    expect(select('section.territory-map svg[role=img]', readPage(root, PICTURED).tree)).toBeTruthy();
   });
 });
 
