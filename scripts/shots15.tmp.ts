@@ -10,7 +10,7 @@ for (const colorScheme of ['light', 'dark'] as const) for (const width of [375, 
   for (const path of paths) {
     await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
     const name = path.replace(/\//g, '_').replace(/^_|_$/g, '') || 'home';
-    const el = await page.$('.territory-map');
+    const el = await page.$(process.env.SEL ?? '.tm-figure');
     await (el && !process.env.FULL ? el : page).screenshot({ path: `/tmp/shots-15/${name}-${width}-${colorScheme}.png`, ...(el && !process.env.FULL ? {} : { fullPage: true }) });
   }
   await context.close();

@@ -25,7 +25,7 @@ describe('editor schemas', () => {
     expect(article.properties.sources.items.properties.url).toMatchObject({ pattern: '^https://' });
     const frontmatter = JSON.parse(files.get('frontmatter.json')!);
     const types = frontmatter['frontMatter.taxonomy.contentTypes'].map((t: { name: string }) => t.name);
-    expect(types).toEqual(['article', 'actor', 'topic']);
+    expect(types).toEqual(['article', 'actor', 'topic', 'territory']);
   });
 
   it('reads field docs per object, and text lengths from the schema itself', () => {

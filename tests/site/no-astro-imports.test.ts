@@ -6,11 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../support/build-site.ts';
 
 describe('src/site', () => {
-  it('imports nothing from Astro', () => {
-    const dir = join(PROJECT_ROOT, 'src', 'site');
-    const offenders = readdirSync(dir)
-      .filter((file) => file.endsWith('.ts'))
-      .filter((file) => /from\s+['"](astro:|astro\/|astro['"])|import\.meta\.env/.test(readFileSync(join(dir, file), 'utf8')));
+  it('imports nothing from Astro, nor does the map drawing in src/map', () => {
+    const offenders = ['site', 'map'].flatMap((folder) => {
+      const dir = join(PROJECT_ROOT, 'src', folder);
+      return readdirSync(dir)
+        .filter((file) => file.endsWith('.ts'))
+        .filter((file) => /from\s+['"](astro:|astro\/|astro['"])|import\.meta\.env/.test(readFileSync(join(dir, file), 'utf8')))
+        .map((file) => `${folder}/${file}`);
+    });
     expect(offenders).toEqual([]);
   });
 });
