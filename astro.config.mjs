@@ -1,5 +1,6 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -48,5 +49,9 @@ export default defineConfig({
   // Content is rendered by our own pipeline (src/pipeline/render), never by Astro's Markdown.
   markdown: { syntaxHighlight: false },
   // Build outputs and benchmark corpora are not sources: watching them floods `astro dev`.
-  vite: { server: { watch: { ignored: ['**/dist/**', '**/bench/.work/**', '**/node_modules/.cache/**'] } } },
+  vite: {
+    server: { watch: { ignored: ['**/dist/**', '**/bench/.work/**', '**/node_modules/.cache/**'] } },
+    // Pictures from whichever content folder this build reads (src/images/astro-images.ts).
+    resolve: { alias: { '@briefing-content': resolve(fileURLToPath(new URL('.', import.meta.url)), contentDir) } },
+  },
 });

@@ -3,11 +3,15 @@
 // AVIF and WebP srcsets plus a fallback. Astro keeps the encoded files in its cache
 // folder (node_modules/.astro/assets), so a warm build re-encodes nothing.
 import type { ImageMetadata } from 'astro';
+import { relative, resolve, sep } from 'node:path';
 import { getImage } from 'astro:assets';
 import { resolveImage } from '../pipeline/images/image-paths.ts';
 
-// Only the shipped content folder: builds of other corpora (CONTENT_DIR) carry no pictures.
-const FILES = import.meta.glob<{ default: ImageMetadata }>('/content/**/*.{jpg,jpeg,png,webp,avif}');
+// `@briefing-content` is the content folder of this build (astro.config.mjs: CONTENT_DIR);
+// exhaustive, because test corpora live under node_modules/.cache.
+const FILES = import.meta.glob<{ default: ImageMetadata }>('@briefing-content/**/*.{jpg,jpeg,png,webp,avif}', { exhaustive: true });
+// As the pipeline names files: relative to the project root (the build's working folder).
+const CONTENT_DIR = relative(process.cwd(), resolve(process.env.CONTENT_DIR ?? 'content')).split(sep).join('/');
 
 const WIDTHS = [480, 800, 1200];
 export const ARTICLE_SIZES = '(min-width: 46rem) 42rem, calc(100vw - 2rem)';
@@ -20,15 +24,23 @@ export interface PictureData {
   sizes: string;
 }
 
+function findLoader(file: string): (() => Promise<{ default: ImageMetadata }>) | undefined {
+  // Glob keys name the file from wherever Vite resolved the alias; the part inside the
+  // content folder is what identifies it.
+  const inside = `/${file.slice(CONTENT_DIR.length + 1)}`;
+  const key = Object.keys(FILES).filter((k) => k.endsWith(inside)).sort((a, b) => a.length - b.length)[0];
+  return key ? FILES[key] : undefined;
+}
+
 async function metadata(file: string): Promise<ImageMetadata> {
-  const load = FILES[`/${file}`];
+  const load = findLoader(file);
   if (!load) throw new Error(`${file}: picture not found among the content images`);
   return (await load()).default;
 }
 
 /** `src` as written in the item at `itemFile` (both project-relative). */
 export async function pictureFor(src: string, itemFile: string): Promise<PictureData> {
-  const resolved = resolveImage(src, itemFile);
+  const resolved = resolveImage(src, itemFile, CONTENT_DIR);
   if (!resolved.ok) throw new Error(`${itemFile}: ${resolved.message}`);
   const image = await metadata(resolved.file);
   const widths = WIDTHS.filter((w) => w < image.width).concat(Math.min(image.width, WIDTHS.at(-1)!));
@@ -43,9 +55,16 @@ export async function pictureFor(src: string, itemFile: string): Promise<Picture
   return { sources, src: fallback.src, width: fallbackWidth, height: Math.round((image.height * fallbackWidth) / image.width), sizes: ARTICLE_SIZES };
 }
 
+/** Like pictureFor, but undefined for an address that names no content picture. */
+export async function bodyPictureFor(src: string, itemFile: string): Promise<PictureData | undefined> {
+  const resolved = resolveImage(src, itemFile, CONTENT_DIR);
+  if (!resolved.ok || !findLoader(resolved.file)) return undefined;
+  return pictureFor(src, itemFile);
+}
+
 /** A 1200 px wide JPEG of the item's picture, for its social card and JSON-LD. */
 export async function cardPicture(src: string, itemFile: string): Promise<{ url: string; width: number; height: number }> {
-  const resolved = resolveImage(src, itemFile);
+  const resolved = resolveImage(src, itemFile, CONTENT_DIR);
   if (!resolved.ok) throw new Error(`${itemFile}: ${resolved.message}`);
   const image = await metadata(resolved.file);
   const width = Math.min(1200, image.width);

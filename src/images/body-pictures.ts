@@ -19,8 +19,12 @@ function figure(picture: PictureData, alt: string, caption: string | undefined, 
   ]);
 }
 
-/** Replaces every content image in `html` with a figure; `load` makes the srcsets. */
-export async function withBodyPictures(html: string, load: (src: string) => Promise<PictureData>): Promise<string> {
+/**
+ * Replaces every content image in `html` with a figure; `load` makes the srcsets, or gives
+ * undefined for a file that is no content picture (only raw HTML can name one: the check
+ * refuses such Markdown images), and that image is left out.
+ */
+export async function withBodyPictures(html: string, load: (src: string) => Promise<PictureData | undefined>): Promise<string> {
   if (!html.includes('<img')) return html;
   const tree: Root = fromHtml(html, { fragment: true });
   const found: Array<{ node: Element; parent: Element | Root; index: number }> = [];
@@ -30,6 +34,10 @@ export async function withBodyPictures(html: string, load: (src: string) => Prom
   for (const { node, parent, index } of found.reverse()) {
     const { caption, credit } = splitImageTitle(typeof node.properties.title === 'string' ? node.properties.title : undefined);
     const picture = await load(String(node.properties.src));
+    if (!picture) {
+      parent.children.splice(index, 1);
+      continue;
+    }
     const replacement = figure(picture, String(node.properties.alt ?? ''), caption, credit ?? '');
     // A lone image sits in its own paragraph: the figure takes the paragraph's place.
     if (parent.type === 'element' && parent.tagName === 'p' && parent.children.length === 1) Object.assign(parent, replacement);

@@ -74,6 +74,7 @@ export const RULES = {
   'image-file': rule('error', 'an image is remote, missing, or outside the item\'s folder and content/images/'),
   'image-format': rule('error', 'an image is not JPEG, PNG, WebP or AVIF (SVG from content is refused)'),
   'image-credit': rule('error', 'an image does not say who made it (credit)'),
+  'raw-image': rule('warning', 'an <img> in raw HTML is removed from the page (write pictures in Markdown)'),
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

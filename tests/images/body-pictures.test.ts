@@ -30,3 +30,9 @@ describe('withBodyPictures', () => {
     expect(await withBodyPictures(html, async () => picture)).toBe(html);
   });
 });
+
+describe('withBodyPictures and raw HTML', () => {
+  it('leaves out an image that names no content picture', async () => {
+    expect(await withBodyPictures('<p>Text <img src="x" alt="raw"> more.</p>', async () => undefined)).toBe('<p>Text  more.</p>');
+  });
+});

@@ -107,8 +107,9 @@ export function inspectBody(tree: Root, bodyLine: number): BodyFacts {
             if (typeof value === 'string' && value) headingIds.push(value);
           }
           if (element.tagName === 'img') {
-            // An <img> in raw HTML would skip the image pipeline, its credit and its checks.
-            problems.push({ ...where, rule: 'image-file', message: 'images in raw HTML are not processed', hint: 'write it in Markdown: ![What it shows](./file.jpg "Caption. Credit: who made it")' });
+            // An <img> in raw HTML would skip the image pipeline, its credit and its checks:
+            // it is left out of the page (render-markdown.ts, body-pictures.ts).
+            problems.push({ ...where, rule: 'raw-image', message: 'images in raw HTML are removed from the page', hint: 'write it in Markdown: ![What it shows](./file.jpg "Caption. Credit: who made it")' });
           }
         });
         break;
