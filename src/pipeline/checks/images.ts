@@ -24,6 +24,11 @@ export function checkImages(index: ContentIndex, root: string, contentDir: strin
       }
     }
     for (const picture of file.facts?.images ?? []) {
+      // Only item pages run the image pipeline (see ArticleView.astro for why).
+      if (file.collection !== 'articles') {
+        out.push(diagnostic({ file: file.file, at: picture, field: 'body', rule: 'image-file', message: `pictures are shown in items only, not in ${file.collection}`, hint: 'move the picture into an item, or link to it' }));
+        continue;
+      }
       const resolved = resolveImage(picture.src, file.file, contentDir);
       if (!resolved.ok) out.push(diagnostic({ file: file.file, at: picture, field: 'body', rule: resolved.rule, message: resolved.message, hint: resolved.hint }));
       else if (!exists(resolved.file)) out.push(diagnostic({ file: file.file, at: picture, field: 'body', rule: 'image-file', message: `image "${picture.src}" points to ${resolved.file}, which does not exist` }));
