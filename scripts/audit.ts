@@ -1,4 +1,4 @@
-// Lighthouse (mobile emulation, Debian's Chromium) on home, an item and a topic page of the
+// Lighthouse (mobile emulation, Debian's Chromium) on home, an item, a topic page and the map of the
 // built site served on 127.0.0.1: prints scores and the main metrics, writes docs/audit.json.
 // A report, not a test. Builds dist/ first; `--no-build` audits the dist/ already there.
 import { spawnSync } from 'node:child_process';
@@ -27,6 +27,8 @@ const pages = [
   { name: 'home', path: '/' },
   { name: 'item', path: `/articles/${firstLink('articles')}/` },
   { name: 'topic', path: `/topics/${firstLink('topics')}/` },
+  // The territory map: the largest page, an inline SVG and a table (DESIGN.md's budget list).
+  ...(home.includes('/topics/territory/') ? [{ name: 'map', path: '/topics/territory/' }] : []),
 ];
 
 // Lighthouse drives the browser over the DevTools port; playwright-core only launches it.

@@ -13,4 +13,5 @@ export const collections = {
   authors: defineCollection({ loader: briefingLoader('authors') }),
   updates: defineCollection({ loader: briefingLoader('updates') }),
   translations: defineCollection({ loader: briefingLoader('translations') }),
+  territory: defineCollection({ loader: briefingLoader('territory') }),
 };

@@ -11,6 +11,7 @@ import { buildTime } from '../pipeline/visibility.ts';
 import { newestFirst } from '../site/sort-articles.ts';
 import { statusLegendPath } from '../site/trust-pages.ts';
 import { href } from './links.ts';
+import { snapshotsNewestFirst } from '../site/territory-map.ts';
 import type { SiteSettings } from '../site/types.ts';
 
 export type ArticleItem = CollectionEntry<'articles'>;
@@ -20,6 +21,7 @@ export type PageItem = CollectionEntry<'pages'>;
 export type DayItem = CollectionEntry<'days'>;
 export type AuthorItem = CollectionEntry<'authors'>;
 export type UpdateItem = CollectionEntry<'updates'>;
+export type TerritoryItem = CollectionEntry<'territory'>;
 
 export interface Briefing {
   site: SiteSettings;
@@ -37,6 +39,8 @@ export interface Briefing {
   dayNotes: DayItem[];
   /** Every day with news, newest first (src/site/days.ts), decided at the build's time. */
   dayPages: DayPage[];
+  /** Territory snapshots, newest first. */
+  territory: TerritoryItem[];
   /** Every claim, most recently reported first. */
   /** The desk's people (content/authors/). */
   authors: AuthorItem[];
@@ -55,7 +59,7 @@ export interface Briefing {
 let cached: Promise<Briefing> | undefined;
 
 async function load(): Promise<Briefing> {
-  const [sites, all, actors, topics, pages, days, authors, updates] = await Promise.all([getCollection('site'), getCollection('articles'), getCollection('actors'), getCollection('topics'), getCollection('pages'), getCollection('days'), getCollection('authors'), getCollection('updates')]);
+  const [sites, all, actors, topics, pages, days, authors, updates, territory] = await Promise.all([getCollection('site'), getCollection('articles'), getCollection('actors'), getCollection('topics'), getCollection('pages'), getCollection('days'), getCollection('authors'), getCollection('updates'), getCollection('territory')]);
   const site = sites[0]?.data;
   if (!site) throw new Error('content has no site settings (content/site.yaml)');
   const articles = all.filter((a) => a.data.visibility !== 'withdrawn');
@@ -69,6 +73,7 @@ async function load(): Promise<Briefing> {
     withdrawn: newestFirst(withdrawn),
     actors,
     topics,
+    territory: snapshotsNewestFirst(territory),
     pages: pagesInOrder(pages),
     topicTitles: new Map(topics.map((t) => [t.id, t.data.title])),
     dayNotes: days,

@@ -12,9 +12,9 @@ import { buildContent, type BuiltContent } from './build-content.ts';
 import { ContentError, serialRefresh, setDevContentErrors } from './dev-state.ts';
 
 export { ContentError };
-import { storedActorSchema, storedArticleSchema, storedAuthorSchema, storedDaySchema, storedPageSchema, storedSiteSchema, storedTopicSchema, storedTranslationSchema, storedUpdateSchema } from './stored-schemas.ts';
+import { storedActorSchema, storedArticleSchema, storedAuthorSchema, storedDaySchema, storedPageSchema, storedSiteSchema, storedTerritorySchema, storedTopicSchema, storedTranslationSchema, storedUpdateSchema } from './stored-schemas.ts';
 
-const SCHEMAS = { articles: storedArticleSchema, actors: storedActorSchema, topics: storedTopicSchema, pages: storedPageSchema, site: storedSiteSchema, days: storedDaySchema, authors: storedAuthorSchema, updates: storedUpdateSchema, translations: storedTranslationSchema } as const;
+const SCHEMAS = { articles: storedArticleSchema, actors: storedActorSchema, topics: storedTopicSchema, pages: storedPageSchema, site: storedSiteSchema, days: storedDaySchema, authors: storedAuthorSchema, updates: storedUpdateSchema, translations: storedTranslationSchema, territory: storedTerritorySchema } as const;
 
 let current: Promise<BuiltContent> | undefined;
 

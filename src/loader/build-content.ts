@@ -83,6 +83,7 @@ export async function buildContent(options: BuildOptions): Promise<BuiltContent>
         const { language, kind, id } = translationKey(e.id);
         return toItem(e, () => ({ language, kind, original: id }));
       }),
+      territory: content.territory.map((e) => toItem(e)),
       site: content.site ? [{ id: 'site', data: { ...content.site.data }, digest: content.site.digest }] : [],
     },
     diagnostics: content.diagnostics,

@@ -3,7 +3,7 @@
 // come from here. Nothing is stored that no page reads: excerpts, the headings of all but
 // the trust pages, and actors' or topics' word counts were, and went.
 import { z } from 'zod';
-import { actorSchema, articleSchema, authorSchema, daySchema, pageSchema, siteSchema, topicSchema, TRANSLATABLE, updateSchema } from '../pipeline/schema/index.ts';
+import { actorSchema, articleSchema, authorSchema, daySchema, pageSchema, siteSchema, territorySchema, topicSchema, TRANSLATABLE, updateSchema } from '../pipeline/schema/index.ts';
 import { VISIBILITIES } from '../pipeline/visibility.ts';
 
 const derived = {
@@ -43,3 +43,4 @@ export const storedTranslationSchema = z.looseObject({
   original: z.string(),
   translated: z.string(),
 });
+export const storedTerritorySchema = territorySchema.safeExtend(derived);

@@ -1,11 +1,14 @@
 // Finds the content files and decides, from their path alone, which collection each
 // belongs to and what its id is. Layout: site.yaml, articles/**/*.md, actors/*.md,
-// topics/*.md, pages/*.md, days/<yyyy-mm-dd>.md, authors/*.md, updates/<yyyy-mm-dd>-<slug>.md.
+// topics/*.md, pages/*.md, days/<yyyy-mm-dd>.md, authors/*.md, updates/<yyyy-mm-dd>-<slug>.md,
+// territory/<yyyy-mm-dd>.md; pictures (images/, or next to an article) are assets, not
+// entries: the image check resolves them.
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { hasUnsafeCharacters } from './escape-text.ts';
 import type { RuleId } from './rules.ts';
+import { IMAGE_EXTENSION } from './images/image-paths.ts';
 import type { CollectionName } from './schema/index.ts';
 import { RESERVED_PAGE_IDS } from './routes.ts';
 import { DATE, ID_PATTERN, isCalendarDate } from './schema/primitives.ts';
@@ -34,7 +37,7 @@ export function slugify(name: string): string {
 }
 
 /** The folders of content/, one per collection (site.yaml sits at the top). */
-const FOLDERS = ['articles', 'actors', 'topics', 'pages', 'days', 'authors', 'updates'] as const satisfies readonly CollectionName[];
+const FOLDERS = ['articles', 'actors', 'topics', 'pages', 'days', 'authors', 'updates', 'territory'] as const satisfies readonly CollectionName[];
 
 function isFolder(name: string): name is (typeof FOLDERS)[number] {
   return (FOLDERS as readonly string[]).includes(name);
@@ -57,9 +60,13 @@ function classify(inside: string): { collection: CollectionName; id: string } | 
     return { problem: 'this file is not part of any collection', hint: `content/ holds site.yaml and the folders ${FOLDERS.map((f) => `${f}/`).join(', ')}` };
   }
   const folder = parts[0]!;
+  // SVG can carry script and outside references: content may not ship it at all.
+  if (/\.svg$/i.test(name)) return { problem: 'SVG images from content are refused (they can carry script)', hint: 'export it as PNG or WebP', rule: 'image-format' };
+  if ((folder === 'images' || folder === 'articles') && IMAGE_EXTENSION.test(name)) return undefined;
+  if (folder === 'images') return { problem: 'only JPEG, PNG, WebP and AVIF pictures belong in images/', rule: 'image-format' };
   if (!isFolder(folder) && LANGUAGE_FOLDER.test(folder)) return classifyTranslation(folder, parts.slice(1));
   if (!isFolder(folder)) {
-    return { problem: `unknown content folder "${folder}"`, hint: `the folders are ${FOLDERS.map((f) => `${f}/`).join(', ')}` };
+    return { problem: `unknown content folder "${folder}"`, hint: `the folders are ${FOLDERS.map((f) => `${f}/`).join(', ')} and images/` };
   }
   if (!name.endsWith('.md')) return { problem: 'only Markdown (.md) files belong in this folder' };
   if (folder !== 'articles' && parts.length > 2) return { problem: `${folder}/ has no sub-folders`, hint: `move the file to content/${folder}/${name}` };

@@ -10,6 +10,7 @@ import { cacheEnabled, openCache, type ResultCache } from './cache/result-cache.
 import { checkClaimConsistency } from './checks/claim-consistency.ts';
 import { checkDayNotes } from './checks/day-notes.ts';
 import { buildIndex } from './checks/content-index.ts';
+import { checkImages } from './checks/images.ts';
 import { checkInternalLinks } from './checks/internal-links.ts';
 import { checkFindReplaceArtifacts } from './checks/find-replace-artifacts.ts';
 import { checkPlaceholders } from './checks/placeholders.ts';
@@ -20,6 +21,7 @@ import { gitBaseline } from './checks/git-baseline.ts';
 import { checkHistory } from './checks/history.ts';
 import { checkUpdates } from './checks/updates.ts';
 import { checkTranslations } from './checks/translations.ts';
+import { checkTerritory } from './checks/territory.ts';
 import { checkUniqueIds } from './checks/unique-ids.ts';
 import { checkYearFolders } from './checks/year-folder.ts';
 import { diagnostic, guarded, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
@@ -71,6 +73,7 @@ export interface ContentSet {
   updates: Entry<'updates'>[];
   /** Translations, ids of the form `<language>/<kind>/<id>`. */
   translations: Entry<'translations'>[];
+  territory: Entry<'territory'>[];
   diagnostics: Diagnostic[];
   /** Number of files read, valid or not. */
   fileCount: number;
@@ -123,7 +126,7 @@ export function plan(options: LoadOptions, render?: RenderRequest): Plan {
     const pathByFile: Record<string, string> = {};
     for (const f of files) {
       if (f.collection === 'translations') pathByFile[f.file] = translationPath(f.id);
-      else if (Object.hasOwn(entryPath, f.collection)) pathByFile[f.file] = entryPath[f.collection as keyof typeof entryPath](f.id);
+      else if (f.collection !== 'territory' && Object.hasOwn(entryPath, f.collection)) pathByFile[f.file] = entryPath[f.collection as keyof typeof entryPath](f.id);
     }
     const languages = [...new Set(files.filter((f) => f.collection === 'translations').map((f) => f.id.split('/')[0]!))].sort();
     settings = { ...render, pathByFile, ...(languages.length ? { languages } : {}) };
@@ -215,6 +218,8 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[]): Con
     () => checkReview(of('site')[0], index.articles, of('authors')),
     () => checkUpdates(index),
     () => checkTranslations(index, siteLanguages(checked)),
+    () => checkTerritory(index),
+    () => checkImages(index, options.root, options.contentDir ?? 'content'),
     // Edits in place and deleted items, against the last commit (the check command only).
     ...(options.history ? [() => checkHistory(index, gitBaseline(options.root, options.contentDir ?? 'content'), new Date(now).toISOString().slice(0, 10))] : []),
   ];
@@ -234,6 +239,7 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[]): Con
     authors: of('authors'),
     updates: of('updates'),
     translations: of('translations'),
+    territory: of('territory'),
     diagnostics: sortDiagnostics(diagnostics),
     fileCount: p.files.length,
     rendered: p.rendered,

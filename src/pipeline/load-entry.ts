@@ -6,7 +6,7 @@ import { makeLocator, type FileRecord } from './file-record.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { BodyFacts } from './markdown/inspect-body.ts';
 import type { Position } from './parse/yaml-document.ts';
-import type { Actor, Article, Author, CollectionName, Day, Page, Site, Topic, Translation, Update } from './schema/index.ts';
+import type { Actor, Article, Author, CollectionName, Day, Page, Site, Territory, Topic, Translation, Update } from './schema/index.ts';
 
 
 export interface CollectionData {
@@ -19,6 +19,7 @@ export interface CollectionData {
   authors: Author;
   updates: Update;
   translations: Translation;
+  territory: Territory;
 }
 
 export interface Entry<C extends CollectionName = CollectionName> {

@@ -53,7 +53,7 @@ export const RULES = {
   'duplicate': rule('error', 'a value is listed twice where each must be unique'),
   // Markdown body
   'markdown': rule('error', 'the Markdown is too deeply nested or too large to parse safely'),
-  'image-alt': rule('error', 'an image has no alt text'),
+  'image-alt': rule('error', 'an image has no alt text, or one that says nothing (its file name, "image", "photo")'),
   'render': rule('error', 'the body could not be rendered'),
   // Hostile and unusual input (issue 13)
   'body-id': rule('error', 'an id written in the body\'s HTML is reserved for footnotes or used twice'),
@@ -93,6 +93,15 @@ export const RULES = {
   'translation-orphan': rule('error', 'a translation has no original with the same id'),
   'translation-claim': rule('error', 'a translation names a claim, key point, event or correction the original does not have'),
   'translation-incomplete': rule('info', 'a translation leaves some of the original\'s text untranslated (information only)'),
+  // Maps and images (issue 15)
+  'unknown-region': rule('error', 'a territory snapshot names a region that is not in the fixed list'),
+  'territory-coverage': rule('error', 'a territory snapshot leaves out one of the regions'),
+  'territory-claim': rule('error', 'a region whose control is only claimed does not say who claims it (claimedBy)'),
+  'territory-date': rule('error', 'a territory snapshot is not named after its asOf date'),
+  'image-file': rule('error', 'an image is remote, missing, or outside the item\'s folder and content/images/'),
+  'image-format': rule('error', 'an image is not JPEG, PNG, WebP or AVIF (SVG from content is refused)'),
+  'image-credit': rule('error', 'an image does not say who made it (credit)'),
+  'raw-image': rule('warning', 'an <img> in raw HTML is removed from the page (write pictures in Markdown)'),
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

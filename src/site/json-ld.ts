@@ -18,9 +18,11 @@ export interface NewsArticleInput {
   topicTitles: string[];
   /** The byline's people, with their author pages; the desk stands in when there are none. */
   authors?: Array<{ name: string; url: string }>;
+  /** Absolute URL of the item's own picture (optional). */
+  imageUrl?: string;
 }
 
-export function newsArticleJsonLd({ article, site, url, homeUrl, actorNames, topicTitles, authors = [] }: NewsArticleInput): Record<string, unknown> {
+export function newsArticleJsonLd({ article, site, url, homeUrl, actorNames, topicTitles, authors = [], imageUrl }: NewsArticleInput): Record<string, unknown> {
   const { data } = article;
   const publisher = { '@type': 'Organization', name: site.title, url: homeUrl };
   return {
@@ -40,6 +42,7 @@ export function newsArticleJsonLd({ article, site, url, homeUrl, actorNames, top
     ...(topicTitles.length ? { keywords: topicTitles.join(', ') } : {}),
     ...(actorNames.length ? { mentions: actorNames.map((name) => ({ '@type': 'Thing', name })) } : {}),
     isBasedOn: data.sources.map((source) => source.url),
+    ...(imageUrl ? { image: [imageUrl] } : {}),
   };
 }
 
@@ -56,6 +59,7 @@ export function articleJsonLd(
   briefing: { site: SiteSettings; actors: readonly ActorEntry[]; topics: readonly TopicEntry[]; authors?: readonly AuthorEntry[] },
   siteUrl: string | URL,
   base: string,
+  imageUrl?: string,
 ): Record<string, unknown> {
   const actors = indexById(briefing.actors);
   const topics = indexById(briefing.topics);
@@ -67,5 +71,6 @@ export function articleJsonLd(
     actorNames: article.data.actors.map((id) => actors.get(id)?.data.name ?? id),
     topicTitles: article.data.topics.map((id) => topics.get(id)?.data.title ?? id),
     authors: article.data.authors.map((id) => ({ name: indexById(briefing.authors ?? []).get(id)?.data.name ?? id, url: absoluteUrl(siteUrl, base, entryPath.authors(id)) })),
+    ...(imageUrl ? { imageUrl } : {}),
   });
 }

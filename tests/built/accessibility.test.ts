@@ -1,5 +1,7 @@
 // axe-core in Chromium on the built site: 0 violations of WCAG 2.2 A/AA on every page in
 // light, and on one page of each kind in dark (same markup, other colours).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runAxe } from '../support/axe.ts';
@@ -10,10 +12,12 @@ import { htmlFiles, pageUrl } from './read-dist.ts';
 
 const { root } = inject('dist');
 
-/** Listing pages and the first entry page of each collection. */
+/** Listing pages, the first entry page of each collection, and every page with a map or picture. */
 function onePerKind(files: string[]): string[] {
   const seen = new Set<string>();
   return files.filter((file) => {
+    // Maps and pictures carry their own dark colours: each such page is checked in dark.
+    if (/class="(territory-map|picture)"/.test(readFileSync(join(root, file), 'utf8'))) return true;
     const entry = /^(articles|topics|actors|days|claims\/[a-z]+)\/[^/]+\/index\.html$/.exec(file);
     if (!entry) return true;
     if (seen.has(entry[1]!)) return false;

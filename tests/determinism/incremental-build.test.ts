@@ -33,11 +33,19 @@ describe('an incremental build', () => {
   const contentDir = relative(PROJECT_ROOT, join(work, 'content'));
   const cacheDir = join(work, 'astro-cache');
   const outputs: string[] = [];
+  // Cached builds write to one output folder, as a deploy does: astro:assets bakes the
+  // output folder into its module, so a new folder per build would change every route's
+  // dependency hash and nothing could be copied. Each result is then moved aside.
+  const cachedOut = join(work, 'dist');
   const build = (options: { cached: boolean }): BuildResult => {
     const outDir = buildFolder();
     outputs.push(outDir);
     const env: Record<string, string> = { CONTENT_DIR: contentDir, ...(options.cached ? {} : { BRIEFING_CACHE: '0' }) };
-    return buildSite(env, outDir, options.cached ? { cacheDir, verbose: true } : {});
+    if (!options.cached) return buildSite(env, outDir, {});
+    const result = buildSite(env, cachedOut, { cacheDir, verbose: true });
+    rmSync(outDir, { recursive: true, force: true });
+    cpSync(cachedOut, outDir, { recursive: true });
+    return { ...result, outDir };
   };
   const edit = (file: string, change: (text: string) => string) => {
     const path = join(work, file);

@@ -44,9 +44,10 @@ describe('renderMarkdown', () => {
     expect(out.headings.map((h) => h.id)).toEqual(['section-user-content-fn-1', 'main-1']);
   });
 
-  it('lazy-loads images and turns task boxes into text', () => {
-    const out = render('![A map](https://example.org/map.png)\n\n- [x] done\n- [ ] open\n');
-    expect(out.html).toContain('<img src="https://example.org/map.png" alt="A map" loading="lazy" decoding="async">');
+  it('lazy-loads images, leaves out remote ones and turns task boxes into text', () => {
+    const out = render('![A map](./map.png)\n\n![A remote map](https://example.org/map.png)\n\n<img src="//cdn.example.org/x.png" alt="raw">\n\n- [x] done\n- [ ] open\n');
+    expect(out.html).toContain('<img src="./map.png" alt="A map" loading="lazy" decoding="async">');
+    expect(out.html).not.toContain('example.org');
     expect(out.html).not.toContain('<input');
     expect(out.html).toContain('Done: ');
   });

@@ -1,7 +1,9 @@
 // Every article and topic page points its Open Graph meta at its own card, by absolute URL
-// under the base path, with the card's real size.
+// under the base path, with the card's real size; an item with a lead picture uses that
+// picture (a 1200 px JPEG from the image pipeline) instead of the drawn card.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
 import { htmlFiles, readPage, select } from '../built/read-dist.ts';
 import { shippedContent } from '../built/shipped-content.ts';
@@ -27,10 +29,19 @@ describe.each([
     expect([...pages].sort()).toEqual(expected.sort());
   });
 
-  it.each(pages)('%s has og:image with width, height and alt, and the file exists at that size', (file) => {
+  it.each(pages)('%s has og:image with width, height and alt, and the file exists at that size', async (file) => {
     const tree = readPage(root, file).tree;
     const meta = (property: string) => select(`meta[property="${property}"]`, tree)?.properties.content as string | undefined;
     const [, collection, id] = /^(\w+)\/([^/]+)\//.exec(file)!;
+    if (select('figure.picture img[loading=eager]', tree)) {
+      const url = meta('og:image')!;
+      expect(url.startsWith(`${prefix}_astro/`), url).toBe(true);
+      expect(url).toMatch(/\.jpeg$/);
+      const { width, height } = await sharp(join(root, url.slice(prefix.length))).metadata();
+      expect({ width, height }).toEqual({ width: Number(meta('og:image:width')), height: Number(meta('og:image:height')) });
+      expect(meta('og:image:alt')).toBe(String(select('figure.picture img', tree)!.properties.alt));
+      return;
+    }
     expect(meta('og:image')).toBe(`${prefix}og/${collection}/${id}.png`);
     const png = readFileSync(join(root, 'og', collection!, `${id}.png`));
     expect(pngSize(png)).toEqual({ width: Number(meta('og:image:width')), height: Number(meta('og:image:height')) });

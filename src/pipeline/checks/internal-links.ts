@@ -89,6 +89,7 @@ function checkLink(entry: CheckedFile, link: BodyLink, sourcePublic: boolean, in
     if (file.collection === 'days') return report('broken-link', `"${href}" points to a day note; link to its page as /days/${file.id}/`);
     // Status updates have no page of their own: their changes show in the claim ledger.
     if (file.collection === 'updates') return report('broken-link', `"${href}" is a status update, which has no page`, 'link to the claim on /claims/ instead');
+    if (file.collection === 'territory') return report('broken-link', `"${href}" is a territory snapshot, which has no page of its own`, 'link to /topics/territory/ or show it with map:');
     const fragment = href.includes('#') ? decodePart(href.slice(href.indexOf('#') + 1)) : undefined;
     if (href.includes('#') && fragment === undefined) return malformed();
     target = { collection: file.collection as LinkCollection, id: file.id, ...(fragment ? { fragment } : {}) };

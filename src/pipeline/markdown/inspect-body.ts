@@ -6,6 +6,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { EMBED_PROVIDER_NAMES } from '../render/embed-providers.ts';
+import { emptyAlt } from '../images/image-paths.ts';
 import { headingSlugger, isFootnoteId } from './heading-ids.ts';
 import type { RuleId } from '../rules.ts';
 
@@ -15,6 +16,24 @@ export interface BodyLink {
   column: number;
   /** `markdown` for [text](url) and definitions, `html` for raw <a href> / <img src>. */
   from: 'markdown' | 'html';
+}
+
+/** A Markdown image: `![alt](src "Caption. Credit: who made it")`. */
+export interface BodyImage {
+  src: string;
+  alt: string;
+  /** The title as written: the caption, ending in `Credit: …`. */
+  title?: string;
+  line: number;
+  column: number;
+}
+
+/** `Caption. Credit: Name` -> caption and credit; the credit is required. */
+export function splitImageTitle(title: string | undefined): { caption?: string; credit?: string } {
+  const match = /^(.*?)\s*\bCredit:\s*(.+)$/is.exec(title ?? '');
+  if (!match) return title?.trim() ? { caption: title.trim() } : {};
+  const caption = match[1]!.trim();
+  return { ...(caption ? { caption } : {}), credit: match[2]!.trim() };
 }
 
 export interface BodyProblem {
@@ -27,6 +46,8 @@ export interface BodyProblem {
 
 export interface BodyFacts {
   links: BodyLink[];
+  /** Markdown images, resolved and checked by checks/images.ts. */
+  images: BodyImage[];
   /** What a `#fragment` can point at: heading ids, and ids written in raw HTML. */
   headingIds: string[];
   problems: BodyProblem[];
@@ -54,6 +75,7 @@ function within(start: { line: number; column: number }, inner: { line: number; 
 
 export function inspectBody(tree: Root, bodyLine: number): BodyFacts {
   const links: BodyLink[] = [];
+  const images: BodyImage[] = [];
   const problems: BodyProblem[] = [];
   const headingIds: string[] = [];
   const slug = headingSlugger();
@@ -69,12 +91,17 @@ export function inspectBody(tree: Root, bodyLine: number): BodyFacts {
       case 'definition':
         links.push({ href: node.url, ...at(node), from: 'markdown' });
         break;
-      case 'image':
-        links.push({ href: node.url, ...at(node), from: 'markdown' });
-        if (!node.alt || node.alt.trim() === '') {
-          problems.push({ ...at(node), rule: 'image-alt', message: `image ${node.url} has no alt text`, hint: 'describe the image: ![What the picture shows](url)' });
+      case 'image': {
+        images.push({ src: node.url, alt: node.alt ?? '', ...(node.title ? { title: node.title } : {}), ...at(node) });
+        const empty = emptyAlt(node.alt ?? '', node.url);
+        if (empty) {
+          problems.push({ ...at(node), rule: 'image-alt', message: empty === 'is empty' ? `image ${node.url} has no alt text` : `image ${node.url}: alt ${empty}`, hint: 'describe the image: ![What the picture shows](./file.jpg "Caption. Credit: who made it")' });
+        }
+        if (!splitImageTitle(node.title ?? undefined).credit) {
+          problems.push({ ...at(node), rule: 'image-credit', message: `image ${node.url} has no credit`, hint: 'end its title with the credit: ![alt](./file.jpg "Caption. Credit: who made it")' });
         }
         break;
+      }
       case 'heading':
         headingIds.push(slug(toString(node)));
         break;
@@ -85,6 +112,8 @@ export function inspectBody(tree: Root, bodyLine: number): BodyFacts {
         visit(fromHtml(node.value, { fragment: true }), 'element', (element: Element) => {
           const where = within(start, element.position?.start);
           for (const attribute of ['href', 'src'] as const) {
+            // A raw <img> is refused below (image-file); its src is no link to check.
+            if (element.tagName === 'img' && attribute === 'src') continue;
             const value = element.properties[attribute];
             if (typeof value === 'string') links.push({ href: value, ...where, from: 'html' });
           }
@@ -102,8 +131,10 @@ export function inspectBody(tree: Root, bodyLine: number): BodyFacts {
           }
           const embed = rawEmbed(element);
           if (embed) problems.push({ ...where, rule: 'embed', message: embed.startsWith('a <blockquote') ? `${embed} embed never loads: it shows as a plain quote` : `${embed} embed is removed from the page`, hint: EMBED_HINT });
-          if (element.tagName === 'img' && (typeof element.properties.alt !== 'string' || element.properties.alt.trim() === '')) {
-            problems.push({ ...where, rule: 'image-alt', message: 'image has no alt text', hint: 'add alt="what the picture shows"' });
+          if (element.tagName === 'img') {
+            // An <img> in raw HTML would skip the image pipeline, its credit and its checks:
+            // it is left out of the page (render-markdown.ts, body-pictures.ts).
+            problems.push({ ...where, rule: 'raw-image', message: 'images in raw HTML are removed from the page', hint: 'write it in Markdown: ![What it shows](./file.jpg "Caption. Credit: who made it")' });
           }
         });
         break;
@@ -112,5 +143,5 @@ export function inspectBody(tree: Root, bodyLine: number): BodyFacts {
   });
   const text = toString(tree);
   const wordCount = text.split(/\s+/).filter(Boolean).length;
-  return { links, headingIds, problems, wordCount };
+  return { links, images, headingIds, problems, wordCount };
 }

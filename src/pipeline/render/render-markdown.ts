@@ -120,7 +120,13 @@ function finishTree(options: RenderOptions, headings: Heading[]) {
         parent.children[index] = { type: 'element', tagName: 'div', properties: { className: ['table-scroll'], role: 'region', ariaLabel: `Table ${tables}`, tabIndex: 0 }, children: [node] };
         return undefined;
       }
-      if (node.tagName === 'img') {
+      if (node.tagName === 'img' && parent && index !== undefined) {
+        // Content pictures are local files; a remote or data: address can only come from
+        // raw HTML (the check refuses it in Markdown), and is left out of the page.
+        if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(String(node.properties.src ?? '').trim())) {
+          parent.children.splice(index, 1);
+          return index;
+        }
         node.properties.loading = 'lazy';
         node.properties.decoding = 'async';
       }

@@ -15,7 +15,7 @@ export interface RenderSettings {
 }
 
 /** Site paths every edition has, whatever is translated (FIXED_PAGES less the feeds). */
-const EDITION_PAGES = new Set(FIXED_PAGES.filter((path) => path.endsWith('/')));
+const EDITION_PAGES = new Set<string>(FIXED_PAGES.filter((path) => path.endsWith('/')));
 
 /**
  * Links in a translation stay in its edition: to the translated page when there is one,

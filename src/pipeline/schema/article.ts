@@ -18,6 +18,17 @@ export const sourceSchema = z.strictObject({
   accessed: isoDate.optional(),
 });
 
+export const imageSchema = z.strictObject({
+  /** The picture: `./file.jpg` next to the item or `/images/file.jpg` in content/images/; JPEG, PNG, WebP or AVIF. */
+  src: z.string().min(1),
+  /** What the picture shows, for readers who cannot see it; not its file name. */
+  alt: plainText(0, 300),
+  /** Who made it (photographer, agency, or the newsroom for its own graphics). */
+  credit: plainText(2, 160),
+  /** A line shown under the picture (optional). */
+  caption: plainText(3, 300).optional(),
+});
+
 export const claimSchema = z.strictObject({
   /** Stable id shared by every article that tracks this claim; omit for a one-off claim. */
   id: id.optional(),
@@ -91,6 +102,10 @@ export const articleSchema = z
     events: z.array(eventSchema).optional(),
     /** Log of corrections, shown on the page (optional). */
     corrections: z.array(correctionSchema).optional(),
+    /** Lead picture, shown under the headline and on the social card (optional). */
+    image: imageSchema.optional(),
+    /** Territory snapshot to show as a map, by id (a file name in content/territory/) (optional). */
+    map: id.optional(),
   })
   .superRefine((article, ctx) => {
     // A date out of range is reported as such; comparing it would only add noise.
@@ -142,4 +157,5 @@ export const articleSchema = z
 export type Article = z.infer<typeof articleSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type Withdrawal = z.infer<typeof withdrawalSchema>;
+export type ArticleImage = z.infer<typeof imageSchema>;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];

@@ -116,8 +116,9 @@ export function describeIssue(issue: z.core.$ZodIssue, root: AnySchema, data: un
     case 'invalid_format':
       return [{ path, rule: 'format', message: issue.message }];
     case 'custom': {
-      const named = (issue.params as { rule?: string } | undefined)?.rule;
-      return [{ path, rule: named && isRuleId(named) ? named : 'invalid', message: issue.message }];
+      const params = issue.params as { rule?: string; hint?: string } | undefined;
+      const named = params?.rule;
+      return [{ path, rule: named && isRuleId(named) ? named : 'invalid', message: issue.message, ...(params?.hint ? { hint: params.hint } : {}) }];
     }
     default:
       return [{ path, rule: 'invalid', message: issue.message }];

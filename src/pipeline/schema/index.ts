@@ -5,6 +5,7 @@ import { pageSchema } from './page.ts';
 import { daySchema } from './day.ts';
 import { authorSchema } from './author.ts';
 import { siteSchema } from './site.ts';
+import { territorySchema } from './territory.ts';
 import { topicSchema } from './topic.ts';
 import { updateSchema } from './update.ts';
 import { translationKey, translationSchemas } from './translation.ts';
@@ -22,6 +23,7 @@ export const schemas = {
   updates: updateSchema,
   /** content/<language>/<kind>/<id>.md: the schema depends on the kind (see schemaFor). */
   translations: translationSchemas.articles,
+  territory: territorySchema,
 } as const;
 
 export type CollectionName = keyof typeof schemas;
@@ -41,4 +43,6 @@ export * from './site.ts';
 export * from './topic.ts';
 export * from './update.ts';
 export * from './translation.ts';
+export * from './territory.ts';
+export * from './regions.ts';
 export { dateValue, ID_PATTERN } from './fields.ts';
