@@ -21,11 +21,15 @@ function label(name: string): string {
   return name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
 }
 
-/** The field an entry is named and listed by: `title`, else `name`, else the first text field. */
-export function identifierField(schema: JsonSchema): string {
+/**
+ * The field an entry is named and listed by: `title`, else `name`, else the first text
+ * field; none when the collection has no text field (days: the date is the file name).
+ * Sveltia refuses the whole configuration if `identifier_field` names a missing field.
+ */
+export function identifierField(schema: JsonSchema): string | undefined {
   const properties = Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>);
   for (const key of ['title', 'name']) if (properties.some(([k]) => k === key)) return key;
-  return properties.find(([, s]) => s.type === 'string')?.[0] ?? 'title';
+  return properties.find(([, s]) => s.type === 'string')?.[0];
 }
 
 /** JSON Schema bounds under Sveltia's names (`minlength` for text, `min` for lists). */
@@ -47,7 +51,7 @@ function textField(name: string, schema: JsonSchema): Field {
 }
 
 function relation(target: string, schema: JsonSchema, context: Context): Field {
-  const shown = identifierField(context.json.get(target)!);
+  const shown = identifierField(context.json.get(target)!) ?? '{{slug}}';
   const many = schema.type === 'array';
   return {
     widget: 'relation',
@@ -113,8 +117,8 @@ function collection(layout: CollectionLayout, context: Context): Field {
     extension: 'md',
     format: 'yaml-frontmatter',
     create: true,
-    identifier_field: identifier,
-    summary: `{{${identifier}}}`,
+    // Without a text field an entry is listed by its file name, the id the check uses.
+    ...(identifier ? { identifier_field: identifier, summary: `{{${identifier}}}` } : { summary: '{{slug}}' }),
     fields: [...fields(schema, context), BODY],
   };
 }

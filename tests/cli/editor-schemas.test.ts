@@ -101,6 +101,15 @@ describe('the web editor configuration (public/admin/config.json)', () => {
     expect(config.output).toEqual({ omit_empty_optional_fields: true });
   });
 
+  it('names only fields a collection has as its identifier (Sveltia refuses the whole config otherwise)', () => {
+    for (const c of config.collections.filter((c: Json) => c.folder) as Json[]) {
+      if (c.identifier_field !== undefined) expect(c.fields.map((f: Json) => f.name), c.name).toContain(c.identifier_field);
+    }
+    // Days have no text field: the date in the file name is what an entry is listed by.
+    expect(collection('days').identifier_field).toBeUndefined();
+    expect(collection('days')).toMatchObject({ summary: '{{slug}}', slug: { template: '{{year}}-{{month}}-{{day}}' } });
+  });
+
   it('makes ids relations, enums selects, and marks what the schema requires', () => {
     const article = collection('articles').fields as Json[];
     expect(field(article, 'topics')).toMatchObject({ widget: 'relation', collection: 'topics', value_field: '{{slug}}', search_fields: ['title'], multiple: true, min: 1 });
