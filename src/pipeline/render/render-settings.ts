@@ -17,6 +17,20 @@ export interface RenderSettings {
 /** Site paths every edition has, whatever is translated (FIXED_PAGES less the feeds). */
 const EDITION_PAGES = new Set<string>(FIXED_PAGES.filter((path) => path.endsWith('/')));
 
+// Every translation's render asks which pages exist in its edition: the answer is worked
+// out once per settings object (one per run, or per worker), not once per file.
+const pathsBySettings = new WeakMap<RenderSettings, Set<string>>();
+
+function translatedPaths(settings: RenderSettings): Set<string> {
+  let paths = pathsBySettings.get(settings);
+  if (!paths) {
+    const prefixes = (settings.languages ?? []).map((language) => `/${language}/`);
+    paths = new Set(Object.values(settings.pathByFile).filter((path) => prefixes.some((prefix) => path.startsWith(prefix))));
+    pathsBySettings.set(settings, paths);
+  }
+  return paths;
+}
+
 /**
  * Links in a translation stay in its edition: to the translated page when there is one,
  * to the edition's own index pages, else to the original.
@@ -25,7 +39,7 @@ function localiser(file: string, settings: RenderSettings): ((path: string) => s
   const own = settings.pathByFile[file];
   const language = own?.split('/')[1];
   if (!language || !settings.languages?.includes(language)) return undefined;
-  const translated = new Set(Object.values(settings.pathByFile).filter((path) => path.startsWith(`/${language}/`)));
+  const translated = translatedPaths(settings);
   return (href) => {
     const cut = href.search(/[?#]/);
     const path = cut >= 0 ? href.slice(0, cut) : href;
