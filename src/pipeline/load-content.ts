@@ -165,7 +165,10 @@ export function plan(options: LoadOptions, render?: RenderRequest): Plan {
 function siteLanguages(checked: CheckedFile[]): Set<string> | undefined {
   const raw = checked.find((c) => c.collection === 'site')?.raw;
   if (!raw) return undefined;
-  return new Set(Array.isArray(raw.languages) ? raw.languages.map((l: unknown) => String((l as { code?: unknown } | null)?.code)) : []);
+  return new Set(Array.isArray(raw.languages) ? raw.languages.flatMap((l: unknown) => {
+    const code = (l as { code?: unknown } | null)?.code;
+    return typeof code === 'string' ? [code] : [];
+  }) : []);
 }
 
 export function finish(options: LoadOptions, p: Plan, results: JobResult[]): ContentSet {
