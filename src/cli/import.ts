@@ -7,25 +7,25 @@ import { readContentContext } from '../drafts/content-context.ts';
 import { writeNewFile } from '../drafts/write-new-file.ts';
 import { formatReport } from '../importer/format-report.ts';
 import { importCopy } from '../importer/import-copy.ts';
+import { knownContent } from '../importer/known-content.ts';
 import { formatDiagnostic } from '../pipeline/format-diagnostics.ts';
 import { loadContent } from '../pipeline/load-content-sync.ts';
+import { isCliStop, parseCliArgs, type CliStop } from './parse-cli-args.ts';
 
 const USAGE = 'usage: npm run import -- <raw-copy.txt | saved-page.html | -> [--out <draft.md>]';
 
-function parseArgs(argv: string[]): { input: string; out?: string } | string {
-  let input: string | undefined;
-  let out: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--help' || arg === '-h') return USAGE;
-    if (arg === '--out' || arg.startsWith('--out=')) {
-      out = arg === '--out' ? argv[++i] : arg.slice(6);
-      if (!out) return `--out needs a file name (${USAGE})`;
-    } else if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg} (${USAGE})`;
-    else if (input === undefined) input = arg;
-    else return `one input file at a time (${USAGE})`;
-  }
-  return input === undefined ? `name the raw copy to import (${USAGE})` : { input, ...(out ? { out } : {}) };
+const OPTIONS = { out: { type: 'string' } } as const;
+
+/** The copy to import and where to put it, or what to print and the exit code. */
+function readArgs(argv: string[]): { input: string; out?: string } | CliStop {
+  const parsed = parseCliArgs(argv, OPTIONS, USAGE);
+  if (isCliStop(parsed)) return parsed;
+  const [input, ...more] = parsed.positionals;
+  if (input === undefined) return { message: `name the raw copy to import (${USAGE})`, exitCode: 2 };
+  if (more.length) return { message: `one input file at a time (${USAGE})`, exitCode: 2 };
+  // parseArgs takes `--out ''` as a value; an empty name is no name.
+  if (parsed.values.out === '') return { message: `--out needs a value (${USAGE})`, exitCode: 2 };
+  return { input, ...(parsed.values.out ? { out: parsed.values.out } : {}) };
 }
 
 function readInput(path: string): Uint8Array | string {
@@ -40,10 +40,10 @@ function readInput(path: string): Uint8Array | string {
 }
 
 function main(): number {
-  const args = parseArgs(process.argv.slice(2));
-  if (typeof args === 'string') {
-    console.error(args);
-    return args === USAGE ? 0 : 2;
+  const args = readArgs(process.argv.slice(2));
+  if (isCliStop(args)) {
+    console.error(args.message);
+    return args.exitCode;
   }
   const bytes = readInput(args.input);
   if (typeof bytes === 'string') {
@@ -51,14 +51,10 @@ function main(): number {
     return 1;
   }
   const root = process.cwd();
-  const context = readContentContext(root);
   const result = importCopy({
     bytes,
     sourceName: args.input === '-' ? 'stdin' : basename(args.input),
-    actors: context.actors.map((a) => ({ id: a.id, name: a.data.name, aliases: a.data.aliases, affiliation: a.data.affiliation })),
-    topics: context.topics.map((t) => ({ id: t.id, ...t.data, body: t.body })),
-    articles: context.known.articles,
-    timezone: context.timezone,
+    ...knownContent(readContentContext(root)),
     now: Date.now(),
     ...(args.out ? { out: args.out } : {}),
   });

@@ -3,6 +3,7 @@
 // check. Lists of ids become relationships to the files they name (src/editor-schemas/references.ts);
 // every folder collection of the registry gets a content type.
 import type { CollectionLayout } from './collections.ts';
+import { fieldLabel } from './field-label.ts';
 import { referenceTarget } from './references.ts';
 
 type JsonSchema = Record<string, unknown>;
@@ -13,12 +14,8 @@ interface Context {
   layouts: ReadonlyMap<string, CollectionLayout>;
 }
 
-function title(name: string): string {
-  return name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
-}
-
 function field(name: string, schema: JsonSchema, required: boolean, context: Context): Field {
-  const base: Field = { title: title(name), name, ...(schema.description ? { description: schema.description } : {}), ...(required ? { required: true } : {}) };
+  const base: Field = { title: fieldLabel(name), name, ...(schema.description ? { description: schema.description } : {}), ...(required ? { required: true } : {}) };
   const target = referenceTarget(name, schema, new Set(context.layouts.keys()));
   if (target) return { ...base, type: 'contentRelationship', contentTypeName: context.layouts.get(target)!.singular, contentTypeValue: 'slug', multiple: schema.type === 'array' };
   if (schema.enum) return { ...base, type: 'choice', choices: schema.enum, ...(schema.default !== undefined ? { default: schema.default } : {}) };

@@ -6,6 +6,7 @@
 // stays with `npm run check`, which CI runs on every commit the editor makes.
 import type { CollectionLayout } from './collections.ts';
 import { CMS_BACKEND } from './cms-backend.ts';
+import { fieldLabel } from './field-label.ts';
 import { ISO_DATE_PATTERN } from './json-schemas.ts';
 import { isIdSchema, referenceTarget } from './references.ts';
 
@@ -15,10 +16,6 @@ type Field = Record<string, unknown>;
 interface Context {
   layouts: ReadonlyMap<string, CollectionLayout>;
   json: ReadonlyMap<string, JsonSchema>;
-}
-
-function label(name: string): string {
-  return name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
 }
 
 /**
@@ -76,7 +73,7 @@ function widget(name: string, schema: JsonSchema, context: Context): Field {
     const items = schema.items as JsonSchema;
     const list = { widget: 'list', ...bounds(schema, 'Items') };
     if (items.type === 'object') return { ...list, fields: fields(items, context) };
-    return { ...list, field: { name: 'value', label: label(name), ...widget('value', items, context) } };
+    return { ...list, field: { name: 'value', label: fieldLabel(name), ...widget('value', items, context) } };
   }
   if (schema.type === 'object') return { widget: 'object', fields: fields(schema, context) };
   return { widget: 'string' };
@@ -86,7 +83,7 @@ function fields(schema: JsonSchema, context: Context): Field[] {
   const required = new Set((schema.required as string[] | undefined) ?? []);
   return Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>).map(([name, property]) => ({
     name,
-    label: label(name),
+    label: fieldLabel(name),
     ...widget(name, property, context),
     // Sveltia marks every field required unless told otherwise; empty optional ones are left out of the file.
     ...(required.has(name) ? {} : { required: false }),
@@ -108,7 +105,7 @@ function collection(layout: CollectionLayout, context: Context): Field {
   return {
     name: layout.name,
     label: layout.label,
-    label_singular: label(layout.singular),
+    label_singular: fieldLabel(layout.singular),
     description,
     folder: layout.folder,
     ...(layout.path ? { path: layout.path } : {}),

@@ -1,6 +1,7 @@
 // The dateline opens the first paragraph of agency copy: `KYIV, May 28 (Reuters) -`,
 // `WASHINGTON (AP) —`, `(Bloomberg) --`. It is taken out of the text (the briefing
 // writes its own) and reported, with the agency it names.
+import type { Block } from './find-structure.ts';
 import { agencyIn } from './junk-rules.ts';
 
 export interface Dateline {
@@ -40,4 +41,13 @@ export function splitDateline(paragraph: string): { dateline?: Dateline; rest: s
     }
   }
   return { rest: paragraph };
+}
+
+/** Cuts the dateline off the first paragraph (in place) and returns it. */
+export function takeDateline(blocks: Block[]): Dateline | undefined {
+  const first = blocks.find((b) => b.kind === 'paragraph');
+  if (!first || first.kind !== 'paragraph') return undefined;
+  const split = splitDateline(first.text);
+  if (split.dateline) first.text = split.rest;
+  return split.dateline;
 }

@@ -8,6 +8,8 @@ import type { JunkRule } from './junk-rules.ts';
 const PICTO = String.raw`[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}]`;
 const COUNT = String.raw`\d[\d\s.,]*(?:[kKmM]|\s?тис\.?)?`;
 
+// A table, one rule a line, so rules read and diff one by one: Prettier leaves it as laid out.
+// prettier-ignore
 export const MORE_JUNK_RULES: JunkRule[] = [
   // Consent and cookie banners: whole lines about cookies, partners, consent, choices.
   { id: 'consent', kind: 'furniture', maxLength: 500, pattern: /^(?:we (?:value|care about|respect) your privacy\.?.*|.*\b(?:we|our (?:\d+ )?partners?)\b.*\b(?:use|store|process)\b.*\bcookies?\b.*|.*\bcookies?\b.*\b(?:consent|preferences|your device|accept|choices)\b.*|(?:accept|reject|allow)(?: all| essential)?(?: cookies)?|(?:manage|customi[sz]e) (?:my )?(?:choices|preferences|settings|options)|do not sell(?: or share)? my personal information|privacy (?:settings|choices|centre|center))\.?$/iu },

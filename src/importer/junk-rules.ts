@@ -28,6 +28,8 @@ export interface JunkRule {
 const AGENCY_CAPITALISED = String.raw`(?:Reuters|REUTERS|AP|AFP|Associated Press|Agence France-Presse|Bloomberg(?: News)?|dpa|EFE|ANSA|PA Media|UPI|Xinhua|TASS|Interfax|Anadolu)`;
 const AGENCY = String.raw`(?:reuters|ap|afp|associated press|agence france-presse|bloomberg(?: news)?|dpa|efe|ansa|pa media|upi|xinhua|tass|interfax|anadolu)`;
 
+// A table, one rule a line, so rules read and diff one by one: Prettier leaves it as laid out.
+// prettier-ignore
 export const JUNK_RULES: JunkRule[] = [
   // Page furniture.
   { id: 'loading', kind: 'furniture', pattern: /^(?:loading|fetching|please wait)(?:\s+[\p{L}\d ]{1,40})?(?:\.{2,}|…)$|^loading$/iu },

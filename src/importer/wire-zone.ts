@@ -1,6 +1,8 @@
 // Wire copy often gives a time without a zone ("21:40"). The time is then read in the
 // wire's own zone: the zone of the dateline's place, or Kyiv for Ukrainian-language copy
 // (its agencies file in Kyiv time). Without either the date is kept and the time dropped.
+import { splitDateline } from './dateline.ts';
+
 const PLACES: Array<[RegExp, string]> = [
   [/^(?:kyiv|kiev|київ|lviv|львів|odesa|одеса|kharkiv|харків|dnipro|дніпро|zaporizhzhia|запоріжжя)$/iu, 'Europe/Kyiv'],
   [/^(?:moscow|москва)$/iu, 'Europe/Moscow'],
@@ -16,4 +18,10 @@ export function wireZone(place: string | undefined, text: string): string | unde
   if (found) return found;
   const cyrillic = (text.match(/[\u0400-\u04ff]/gu) ?? []).length;
   return cyrillic > text.length / 4 ? 'Europe/Kyiv' : undefined;
+}
+
+/** The zone of raw copy: from the first agency dateline in its first 25 lines, or its script. */
+export function copyZone(lines: string[], text: string): string | undefined {
+  const early = lines.slice(0, 25).map((l) => splitDateline(l.trim()).dateline).find((d) => d?.agency);
+  return wireZone(early?.place, text);
 }

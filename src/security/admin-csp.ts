@@ -7,6 +7,7 @@
 // - avatars from GitHub for the signed-in editor.
 // No third-party script, frame or CDN: code widgets and maps (which load from unpkg) are
 // not configured, and the policy would block them.
+import { META_IGNORED, serializeCsp } from './csp.ts';
 
 export const ADMIN_CSP_DIRECTIVES: Record<string, string[]> = {
   'default-src': ["'self'"],
@@ -26,18 +27,13 @@ export const ADMIN_CSP_DIRECTIVES: Record<string, string[]> = {
 };
 
 export function adminCspHeader(): string {
-  return Object.entries(ADMIN_CSP_DIRECTIVES)
-    .map(([name, sources]) => [name, ...sources].join(' '))
-    .join('; ');
+  return serializeCsp(ADMIN_CSP_DIRECTIVES).join('; ');
 }
 
 /** The same policy for the page's own <meta> (hosts without headers, GitHub Pages), less
  * frame-ancestors, which browsers ignore there. */
 export function adminCspMeta(): string {
-  return Object.entries(ADMIN_CSP_DIRECTIVES)
-    .filter(([name]) => name !== 'frame-ancestors')
-    .map(([name, sources]) => [name, ...sources].join(' '))
-    .join('; ');
+  return serializeCsp(ADMIN_CSP_DIRECTIVES, META_IGNORED).join('; ');
 }
 
 /** The other headers /admin/ gets. The OAuth sign-in opens GitHub in a pop-up that reports

@@ -22,23 +22,27 @@ export const CSP_DIRECTIVES: Record<string, string[]> = {
   'frame-ancestors': ["'none'"],
 };
 
-const META_IGNORED = new Set(['frame-ancestors']);
+/** Only honoured in a header: browsers ignore these in a <meta> policy. */
+export const META_IGNORED: ReadonlySet<string> = new Set(['frame-ancestors']);
 /** Astro writes these two itself, adding hashes of anything it inlines. */
 const ASTRO_OWNED = new Set(['script-src', 'style-src']);
 
+/** Directives as policy text (`name source source; …`), less any named in `omit`. */
+export function serializeCsp(directives: Record<string, string[]>, omit: ReadonlySet<string> = new Set()): string[] {
+  return Object.entries(directives)
+    .filter(([name]) => !omit.has(name))
+    .map(([name, sources]) => [name, ...sources].join(' '));
+}
+
 /** The policy as one header value. */
 export function cspHeader(): string {
-  return Object.entries(CSP_DIRECTIVES)
-    .map(([name, sources]) => [name, ...sources].join(' '))
-    .join('; ');
+  return serializeCsp(CSP_DIRECTIVES).join('; ');
 }
 
 /** Astro's `security.csp` option: the same policy, less what a <meta> cannot carry. */
 export function astroCsp(): AstroCspOptions {
   return {
-    directives: Object.entries(CSP_DIRECTIVES)
-      .filter(([name]) => !META_IGNORED.has(name) && !ASTRO_OWNED.has(name))
-      .map(([name, sources]) => [name, ...sources].join(' ') as AstroCspDirective),
+    directives: serializeCsp(CSP_DIRECTIVES, new Set([...META_IGNORED, ...ASTRO_OWNED])) as AstroCspDirective[],
     scriptDirective: { resources: CSP_DIRECTIVES['script-src']! },
     styleDirective: { resources: CSP_DIRECTIVES['style-src']! },
   };

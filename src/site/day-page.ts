@@ -1,6 +1,7 @@
 // The view model of one day page (src/site/days.ts makes it): plain data that the page,
 // the email edition and the digest feed all render.
 import type { ClaimStatus } from '../pipeline/schema/index.ts';
+import type { CorrectionEntry } from './corrections.ts';
 
 export interface DayTakeaway {
   text: string;
@@ -33,12 +34,8 @@ export interface DayEvent {
   title: string;
   articleId: string;
 }
-export interface DayCorrection {
-  date: string;
-  text: string;
-  articleId: string;
-  articleTitle: string;
-}
+/** A correction made that day: the corrections page's entry. */
+export type DayCorrection = CorrectionEntry;
 export interface DayPage {
   /** `yyyy-mm-dd` in the site's time zone. */
   date: string;

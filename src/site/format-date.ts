@@ -30,25 +30,32 @@ export function dateFormatter(language: string, timeZone: string): DateFormatter
   const formatters = new Map<string, Intl.DateTimeFormat>();
   const results = new Map<string, string>();
   const monthKeys = new Map<string, string>();
+  const formatterFor = (style: string, locale: string, options: Intl.DateTimeFormatOptions, zone: string) => {
+    const key = `${style}|${zone}`;
+    let formatter = formatters.get(key);
+    if (!formatter) {
+      formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone });
+      formatters.set(key, formatter);
+    }
+    return formatter;
+  };
+  /** The numeric parts of a date in the site's zone, in Latin digits ('en'), for keys. */
+  const keyParts = (style: string, options: Intl.DateTimeFormatOptions, iso: string) => {
+    const parts = formatterFor(style, 'en', options, zoneFor(iso)).formatToParts(new Date(dateValue(iso)));
+    return (type: string, fallback: string) => parts.find((p) => p.type === type)?.value ?? fallback;
+  };
   const format = (style: string, options: Intl.DateTimeFormatOptions, iso: string) => {
     const zone = zoneFor(iso);
     const resultKey = `${style}|${iso}`;
     const known = results.get(resultKey);
     if (known !== undefined) return known;
-    const formatterKey = `${style}|${zone}`;
-    let formatter = formatters.get(formatterKey);
-    if (!formatter) {
-      formatter = new Intl.DateTimeFormat(language, { ...options, timeZone: zone });
-      formatters.set(formatterKey, formatter);
-    }
-    const text = formatter.format(new Date(dateValue(iso)));
+    const text = formatterFor(style, language, options, zone).format(new Date(dateValue(iso)));
     results.set(resultKey, text);
     return text;
   };
   const dayOptions: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
   const timeOptions: Intl.DateTimeFormatOptions = { ...dayOptions, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' };
   const monthOptions: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
-  // Numeric year and month in the site's zone, always in Latin digits ('en'), for keys.
   const monthKeyOptions: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit' };
   const dayKeyOptions: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
   const dayKeys = new Map<string, string>();
@@ -58,15 +65,8 @@ export function dateFormatter(language: string, timeZone: string): DateFormatter
     dayOf: (iso) => {
       let key = dayKeys.get(iso);
       if (key === undefined) {
-        const zone = zoneFor(iso);
-        let formatter = formatters.get(`day-key|${zone}`);
-        if (!formatter) {
-          formatter = new Intl.DateTimeFormat('en', { ...dayKeyOptions, timeZone: zone });
-          formatters.set(`day-key|${zone}`, formatter);
-        }
-        const parts = formatter.formatToParts(new Date(dateValue(iso)));
-        const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '01';
-        key = `${part('year')}-${part('month')}-${part('day')}`;
+        const part = keyParts('day-key', dayKeyOptions, iso);
+        key = `${part('year', '01')}-${part('month', '01')}-${part('day', '01')}`;
         dayKeys.set(iso, key);
       }
       return { key, label: format('day', dayOptions, iso) };
@@ -75,14 +75,8 @@ export function dateFormatter(language: string, timeZone: string): DateFormatter
     month: (iso) => {
       let key = monthKeys.get(iso);
       if (key === undefined) {
-        const zone = zoneFor(iso);
-        let formatter = formatters.get(`month-key|${zone}`);
-        if (!formatter) {
-          formatter = new Intl.DateTimeFormat('en', { ...monthKeyOptions, timeZone: zone });
-          formatters.set(`month-key|${zone}`, formatter);
-        }
-        const parts = formatter.formatToParts(new Date(dateValue(iso)));
-        key = `${parts.find((p) => p.type === 'year')?.value ?? '0000'}-${parts.find((p) => p.type === 'month')?.value ?? '01'}`;
+        const part = keyParts('month-key', monthKeyOptions, iso);
+        key = `${part('year', '0000')}-${part('month', '01')}`;
         monthKeys.set(iso, key);
       }
       return { key, label: format('month', monthOptions, iso) };

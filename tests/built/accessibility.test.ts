@@ -2,12 +2,9 @@
 // light, and on one page of each kind in dark (same markup, other colours).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import { runAxe } from '../support/axe.ts';
-import { launchChromium } from '../support/chromium.ts';
-import { chromiumTool, missing } from '../support/require-tool.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { describeInBrowser, useBrowser } from '../support/use-browser.ts';
 import { htmlFiles, pageUrl } from './read-dist.ts';
 
 const { root } = inject('dist');
@@ -26,25 +23,17 @@ function onePerKind(files: string[]): string[] {
   });
 }
 
-describe.skipIf(missing(chromiumTool, 'axe accessibility checks'))('axe on the built site', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([serveStatic(root), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describeInBrowser('axe accessibility checks', 'axe on the built site', () => {
+  const chromium = useBrowser(root);
 
   it.each(['light', 'dark'] as const)('finds no WCAG 2.2 A/AA violations in %s', async (colorScheme) => {
     // The pages' CSP forbids injected scripts; axe is the test's own, not the site's.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme, bypassCSP: true });
+    const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme, bypassCSP: true });
     const page = await context.newPage();
     const files = colorScheme === 'light' ? htmlFiles(root) : onePerKind(htmlFiles(root));
     const violations: string[] = [];
     for (const file of files) {
-      await page.goto(`${server.origin}${pageUrl(file, '/')}`);
+      await page.goto(`${chromium.server.origin}${pageUrl(file, '/')}`);
       const report = await runAxe(page, `${file} (${colorScheme})`);
       expect(report.passes, `axe ran on ${file}`).toBeGreaterThan(5);
       violations.push(...report.violations);

@@ -6,14 +6,14 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { processContent } from '../../src/pipeline/load-content.ts';
 import { ADMIN_HEADERS, adminCspMeta } from '../../src/security/admin-csp.ts';
-import { launchChromium } from '../support/chromium.ts';
 import { checkHtml } from '../support/nu-checker.ts';
-import { chromiumTool, javaTool, missing } from '../support/require-tool.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { javaTool, missing } from '../support/require-tool.ts';
+import type { StaticServer } from '../support/static-server.ts';
+import { describeInBrowser, useBrowser } from '../support/use-browser.ts';
 
 const dist = inject('dist');
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/admin-editor');
@@ -76,26 +76,13 @@ async function checkProject(changed: Record<string, string> = {}) {
   return processContent({ root, cache: false });
 }
 
-describe.skipIf(missing(chromiumTool, 'web editor test'))('the web editor at /admin/', () => {
-  let browser: Browser;
-  const servers: StaticServer[] = [];
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await Promise.all(servers.map((s) => s.close()));
-  });
-
-  async function serve(distDir: string, base: string): Promise<StaticServer> {
-    const server = await serveStatic(distDir, base, ADMIN_HEADERS);
-    servers.push(server);
-    return server;
-  }
+describeInBrowser('web editor test', 'the web editor at /admin/', () => {
+  const chromium = useBrowser();
+  const serve = (distDir: string, base: string) => chromium.serve(distDir, { base, headers: ADMIN_HEADERS });
 
   it('edits an item in the real CMS and saves a file the check accepts, meaning the same but the new title', async () => {
     const server = await serve(dist.root, '/');
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
@@ -132,7 +119,7 @@ describe.skipIf(missing(chromiumTool, 'web editor test'))('the web editor at /ad
 
   it('loads under a base path too, from relative URLs', async () => {
     const server = await serve(dist.base, dist.basePath);
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     await openEditor(page, server, dist.base);
     await expect.poll(() => page.getByText('Northport and Southport say a ferry deal is close').count(), WAIT).toBe(1);
     await page.close();

@@ -2,11 +2,9 @@
 // first screen, claims a reader can read, trust pages, the look (fonts, tap targets,
 // anchors, dates), every mode (search in dark, print) and the timeline's order. Longer
 // than a module: one browser and one server for a dozen related checks.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
-import { chromiumTool, missing } from '../support/require-tool.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { describeInBrowser, useBrowser } from '../support/use-browser.ts';
 import { htmlFiles, readPage, select, selectAll } from './read-dist.ts';
 import { toString as hastToString } from 'hast-util-to-string';
 
@@ -104,21 +102,13 @@ describe('the built pages, read as HTML', () => {
   });
 });
 
-describe.skipIf(missing(chromiumTool, 'front-page browser checks'))('the built site in Chromium (issue 12)', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([serveStatic(root), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describeInBrowser('front-page browser checks', 'the built site in Chromium (issue 12)', () => {
+  const chromium = useBrowser(root);
 
   async function open(path: string, options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, colorScheme: options.colorScheme ?? 'light' });
+    const context = await chromium.browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, colorScheme: options.colorScheme ?? 'light' });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/${path}`, { waitUntil: 'load' });
+    await page.goto(`${chromium.server.origin}/${path}`, { waitUntil: 'load' });
     return page;
   }
 
@@ -248,7 +238,7 @@ describe.skipIf(missing(chromiumTool, 'front-page browser checks'))('the built s
     expect(await page.locator('.legend').first().isVisible()).toBe(true);
     expect(await page.locator('nav[aria-label=Main]').isVisible()).toBe(false);
     // Open questions, folded on screen, print open.
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${chromium.server.origin}/`);
     expect(await page.locator('.card details li').first().isVisible()).toBe(true);
     await page.context().close();
   });
@@ -266,7 +256,7 @@ describe.skipIf(missing(chromiumTool, 'front-page browser checks'))('the built s
 
   it('loads at most two preloaded woff2 fonts and at most 120 KB of fonts per page', async () => {
     for (const path of ['', MOVED_ITEM, 'claims/', 'about/']) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       let bytes = 0;
       const fonts: string[] = [];
@@ -276,13 +266,13 @@ describe.skipIf(missing(chromiumTool, 'front-page browser checks'))('the built s
           bytes += (await response.body()).length;
         }
       });
-      await page.goto(`${server.origin}/${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${chromium.server.origin}/${path}`, { waitUntil: 'networkidle' });
       await page.evaluate(() => document.fonts.ready);
       const preloads = await page.locator('link[rel=preload][as=font]').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
       expect(preloads.length, path).toBeLessThanOrEqual(2);
       expect(preloads.every((h) => h!.endsWith('.woff2')), path).toBe(true);
       expect(fonts.length, path).toBeGreaterThan(0);
-      expect(fonts.every((u) => u.endsWith('.woff2') && u.startsWith(server.origin)), path).toBe(true);
+      expect(fonts.every((u) => u.endsWith('.woff2') && u.startsWith(chromium.server.origin)), path).toBe(true);
       expect(bytes, path).toBeLessThanOrEqual(120 * 1024);
       await context.close();
     }

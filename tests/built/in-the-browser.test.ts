@@ -2,12 +2,10 @@
 // from home to every kind of page by clicking; the keyboard reaches the skip link first,
 // then everything in DOM order, always with a visible focus; every page loads without a
 // console error or failed request and never scrolls sideways at 320 px, light or dark.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { domOrder, sidewaysScroll, walkFocus } from '../support/page-checks.ts';
-import { chromiumTool, missing } from '../support/require-tool.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { describeInBrowser, useBrowser, useServer } from '../support/use-browser.ts';
 import { htmlFiles, pageUrl } from './read-dist.ts';
 
 const dist = inject('dist');
@@ -34,28 +32,16 @@ function watchProblems(page: Page): string[] {
   return problems;
 }
 
-describe.skipIf(missing(chromiumTool, 'browser tests'))('the built site in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+describeInBrowser('browser tests', 'the built site in Chromium', () => {
+  const chromium = useBrowser();
 
   describe.each(builds)('served at the $name', ({ dir, base }) => {
-    let server: StaticServer;
-    beforeAll(async () => {
-      server = await serveStatic(dir, base);
-    });
-    afterAll(async () => {
-      await server?.close();
-    });
+    const site = useServer(dir, { base });
 
     it('gets from home to every kind of page by clicking links', async () => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 900 } });
       const problems = watchProblems(page);
-      const home = server.url;
+      const home = site.server.url;
       const nav = (name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
       const inMain = (section: string) => page.locator(`main a[href^="${base}${section}/"]:not([href$="${base}${section}/"])`).first();
       // [start page (undefined: where the last click landed), link to click, path it must reach under the base]
@@ -91,12 +77,12 @@ describe.skipIf(missing(chromiumTool, 'browser tests'))('the built site in Chrom
     it('loads every page without console errors or failed requests, and never scrolls sideways at 320 px, light or dark', async () => {
       const problems: string[] = [];
       for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await browser.newContext({ viewport: { width: 320, height: 640 }, colorScheme });
+        const context = await chromium.browser.newContext({ viewport: { width: 320, height: 640 }, colorScheme });
         const page = await context.newPage();
         const pageProblems = watchProblems(page);
         for (const file of htmlFiles(dir)) {
           pageProblems.length = 0;
-          await page.goto(`${server.origin}${pageUrl(file, base)}`, { waitUntil: 'load' });
+          await page.goto(`${site.server.origin}${pageUrl(file, base)}`, { waitUntil: 'load' });
           const scheme = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
           expect(scheme).toBe(colorScheme === 'dark');
           const wide = await sidewaysScroll(page);
@@ -109,9 +95,9 @@ describe.skipIf(missing(chromiumTool, 'browser tests'))('the built site in Chrom
     }, 120_000);
 
     it.each(['home', 'an item', 'the claim ledger'])('tabs from the skip link through %s in DOM order, with a visible focus', async (name) => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 900 } });
       const paths: Record<string, string> = { home: '', 'the claim ledger': 'claims/' };
-      const target = name === 'an item' ? await firstEntry(page, `${server.url}articles/`, base, 'articles') : `${server.url}${paths[name]}`;
+      const target = name === 'an item' ? await firstEntry(page, `${site.server.url}articles/`, base, 'articles') : `${site.server.url}${paths[name]}`;
       await page.goto(target);
       await page.keyboard.press('Tab');
       const first = await page.evaluate(() => ({ text: document.activeElement?.textContent, top: document.activeElement!.getBoundingClientRect().top }));

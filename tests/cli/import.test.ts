@@ -1,12 +1,10 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/pipeline/load-content-sync.ts';
+import { draftBody, SEED_ARTIFACTS, SEED_CLEAN, seedPath, seedsPresent, SEEDS_SKIP_REASON, wirePath as wire } from '../importer/helpers.ts';
+import { SHAPES } from '../importer/wire-shapes.ts';
 import { run, tempProject } from './helpers.ts';
-
-const wire = (name: string) => resolve(__dirname, '../fixtures/wire', name);
-const seedsDir = resolve(__dirname, '../../../shared/seeds');
-const seedsPresent = existsSync(join(seedsDir, '000_f528363065aa6762.txt')) && existsSync(join(seedsDir, '004_395378935bacc910.txt'));
 
 /** The lines of the draft, and what the pipeline makes of it. */
 function imported(dir: string, file: string) {
@@ -14,7 +12,7 @@ function imported(dir: string, file: string) {
   const content = loadContent({ root: dir });
   return {
     text,
-    body: text.slice(text.indexOf('\n---\n', 4) + 5),
+    body: draftBody(text),
     article: content.articles.find((a) => a.file === file),
     problems: content.diagnostics.filter((d) => d.file === file),
   };
@@ -94,17 +92,20 @@ describe('npm run import (end to end, own fixtures)', () => {
     expect(run('import', [], dir).status).toBe(2);
   });
 
-  it.each([
-    ['ap-dateline.txt', 0],
-    ['afp-slugline.txt', 0],
-    ['scraped-page.txt', 0],
-    ['scraped-page.html', 0],
-    ['word-paste.txt', 0],
-    ['reuters-two-artifacts.txt', 4],
-    ['telegram-dump.txt', 0],
-    ['ukrainian-wire.txt', 0],
-    ['clean-item.txt', 0],
-  ] as const)('imports %s to a draft that passes the check, with %i artifact warnings', (name, artifacts) => {
+  it('parses its arguments as the other commands do: usage mistakes exit 2, --help exits 0', () => {
+    for (const [args, status, message] of [
+      [['--help'], 0, 'usage: npm run import'],
+      [['--frobnicate', 'a.txt'], 2, 'unknown option --frobnicate'],
+      [['a.txt', 'b.txt'], 2, 'one input file at a time'],
+      [['a.txt', '--out'], 2, '--out needs a value'],
+      [['a.txt', '--out='], 2, '--out needs a value'],
+    ] as const) {
+      const result = run('import', [...args], dir);
+      expect([result.status, result.stderr], args.join(' ')).toEqual([status, expect.stringContaining(message)]);
+    }
+  });
+
+  it.each(SHAPES.map((shape) => [shape.name, shape.artifacts?.length ?? 0] as const))('imports %s to a draft that passes the check, with %i artifact warnings', (name, artifacts) => {
     const result = run('import', [wire(name), '--out', `content/articles/2025/shape-${name.replace('.', '-')}.md`], dir);
     expect(result.status, result.stderr).toBe(0);
     const file = /→ (content\/articles\/\d{4}\/[a-z0-9-]+\.md)/.exec(result.stdout)![1]!;
@@ -119,14 +120,14 @@ describe('npm run import (end to end, own fixtures)', () => {
   });
 });
 
-if (!seedsPresent) console.warn(`skipping the importer's runs on the real seeds: they are not in ${seedsDir} (they live beside this checkout, not in it)`);
+if (!seedsPresent) console.warn(`skipping the importer's runs on the real seeds: ${SEEDS_SKIP_REASON}`);
 
 describe.skipIf(!seedsPresent)('npm run import on the real seeds (../shared/seeds)', () => {
   const dir = tempProject();
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('seed 000: junk and metadata gone, published from the metadata line, no warnings', () => {
-    const result = run('import', [join(seedsDir, '000_f528363065aa6762.txt'), '--out', 'content/articles/2025/seed-000.md'], dir);
+    const result = run('import', [seedPath(SEED_CLEAN), '--out', 'content/articles/2025/seed-000.md'], dir);
     expect(result.status).toBe(0);
     const { body, article, problems } = imported(dir, 'content/articles/2025/seed-000.md');
     expectOnlyPlaceholderWarnings(problems);
@@ -142,7 +143,7 @@ describe.skipIf(!seedsPresent)('npm run import on the real seeds (../shared/seed
   });
 
   it('seed 004: warns about "Ukraine Security Guarantees" on lines 2, 8 and 20', () => {
-    const result = run('import', [join(seedsDir, '004_395378935bacc910.txt'), '--out', 'content/articles/2025/seed-004.md'], dir);
+    const result = run('import', [seedPath(SEED_ARTIFACTS), '--out', 'content/articles/2025/seed-004.md'], dir);
     expect(result.status).toBe(0);
     const { text, article, problems } = imported(dir, 'content/articles/2025/seed-004.md');
     expect(problems.filter((d) => d.severity === 'error')).toEqual([]);
@@ -155,4 +156,4 @@ describe.skipIf(!seedsPresent)('npm run import on the real seeds (../shared/seed
     expect(result.stdout).toContain('no date in the copy');
   });
 });
-if (!seedsPresent) it.skip(`real-seed import tests: ${seedsDir} is absent (the seeds live beside the checkout, not in it)`, () => {});
+if (!seedsPresent) it.skip(`real-seed import tests: ${SEEDS_SKIP_REASON}`, () => {});

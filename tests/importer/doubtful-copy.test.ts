@@ -5,18 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { latinForId } from '../../src/importer/draft-id.ts';
-import { importCopy } from '../../src/importer/import-copy.ts';
 import { repairMojibake } from '../../src/importer/repair-mojibake.ts';
 import { loadContent } from '../../src/pipeline/load-content-sync.ts';
-import { importInput, projectRoot } from './helpers.ts';
-
-const bytes = (text: string) => new TextEncoder().encode(text);
-
-function imported(text: string, name = 'raw-copy-17.txt') {
-  const result = importCopy(importInput(bytes(text), name));
-  if (!result.ok) throw new Error(result.message);
-  return result;
-}
+import { imported, projectRoot } from './helpers.ts';
 
 describe('copy the importer is unsure of', () => {
   const dir = mkdtempSync(join(tmpdir(), 'briefing-doubt-'));

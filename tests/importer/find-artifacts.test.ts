@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findArtifacts } from '../../src/pipeline/artifacts/find-artifacts.ts';
-import { importCopy } from '../../src/importer/import-copy.ts';
 import { loadContent } from '../../src/pipeline/load-content-sync.ts';
-import { fixture, importInput, projectRoot, seed, seedsPresent, SEEDS_SKIP_REASON } from './helpers.ts';
+import { importFixture, importSeed, projectRoot, SEED_ARTIFACTS, SEED_CLEAN, seedsPresent, SEEDS_SKIP_REASON } from './helpers.ts';
 
 const options = { knownNames: ['Jane Alder', 'City Council'], labels: ['Housing', 'Rent cap'] };
 
@@ -32,8 +31,7 @@ describe('findArtifacts', () => {
   });
 
   it.each(['clean.txt', 'ap-style.txt', 'ap-style-crlf-bom.txt'])('finds nothing in clean copy: %s', (name) => {
-    const result = importCopy(importInput(fixture(name), name));
-    expect(result.ok && result.report.artifacts).toEqual([]);
+    expect(importFixture(name).report.artifacts).toEqual([]);
   });
 
   it("finds nothing in the briefing's own articles", () => {
@@ -47,8 +45,7 @@ describe('findArtifacts', () => {
   });
 
   it('flags the damaged phrase in the Reuters-style fixture', () => {
-    const result = importCopy(importInput(fixture('reuters-style.txt'), 'reuters-style.txt'));
-    expect(result.ok && result.report.artifacts.map((a) => [a.phrase, a.line])).toEqual([
+    expect(importFixture('reuters-style.txt').report.artifacts.map((a) => [a.phrase, a.line])).toEqual([
       ['Russia Sanctions', 9],
       ['Russia Sanctions', 22],
     ]);
@@ -56,8 +53,7 @@ describe('findArtifacts', () => {
 
   describe.skipIf(!seedsPresent)('on the real seeds', () => {
     it('warns three times about "Ukraine Security Guarantees" in seed 004, with line numbers', () => {
-      const result = importCopy(importInput(seed('004_395378935bacc910.txt'), '004_395378935bacc910.txt'));
-      if (!result.ok) throw new Error(result.message);
+      const result = importSeed(SEED_ARTIFACTS);
       expect(result.report.artifacts.map((a) => [a.phrase, a.name, a.line, a.before ?? null])).toEqual([
         ['Ukraine Security Guarantees', 'Ukraine', 2, 'to'],
         ['Ukraine Security Guarantees', 'Ukraine', 8, 'why'],
@@ -67,8 +63,7 @@ describe('findArtifacts', () => {
     });
 
     it('gives no warning on the clean seed 000', () => {
-      const result = importCopy(importInput(seed('000_f528363065aa6762.txt'), '000_f528363065aa6762.txt'));
-      expect(result.ok && result.report.artifacts).toEqual([]);
+      expect(importSeed(SEED_CLEAN).report.artifacts).toEqual([]);
     });
   });
   if (!seedsPresent) it.skip(`seed tests: ${SEEDS_SKIP_REASON}`, () => {});

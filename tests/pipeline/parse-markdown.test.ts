@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { containerDepth, MAX_NESTING, parseMarkdown } from '../../src/pipeline/markdown/parse-markdown.ts';
+import { containerDepth, MAX_NESTING } from '../../src/pipeline/markdown/markup-limits.ts';
+import { parseMarkdown } from '../../src/pipeline/markdown/parse-markdown.ts';
 
 describe('parseMarkdown', () => {
   it('parses GFM', () => {

@@ -2,13 +2,10 @@
 // real browser searching under the base path with the production CSP as a header.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { cspHeader } from '../../src/security/csp.ts';
 import { htmlFiles, readPage, select, selectAll } from '../built/read-dist.ts';
-import { launchChromium } from '../support/chromium.ts';
-import { chromiumTool, missing } from '../support/require-tool.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { describeInBrowser, useBrowser } from '../support/use-browser.ts';
 import { shippedContent } from '../built/shipped-content.ts';
 
 const dist = inject('dist');
@@ -46,20 +43,11 @@ describe.each([
 });
 
 // Skipped without a browser, except in CI, where a missing browser must fail.
-describe.skipIf(missing(chromiumTool, 'search in a browser'))('search in a browser, under the base path, with the CSP header', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveStatic(dist.base, dist.basePath, { 'Content-Security-Policy': cspHeader() });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describeInBrowser('search in a browser', 'search in a browser, under the base path, with the CSP header', () => {
+  const chromium = useBrowser(dist.base, { base: dist.basePath, headers: { 'Content-Security-Policy': cspHeader() } });
 
   it('finds items, links them under the base path, and breaks no CSP rule', async () => {
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     const problems: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
@@ -68,7 +56,7 @@ describe.skipIf(missing(chromiumTool, 'search in a browser'))('search in a brows
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
     });
-    await page.goto(`${server.url}search/?q=guarantee`);
+    await page.goto(`${chromium.server.url}search/?q=guarantee`);
     await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
     const links = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links.length).toBeGreaterThan(0);
@@ -82,13 +70,13 @@ describe.skipIf(missing(chromiumTool, 'search in a browser'))('search in a brows
   });
 
   it('shows results as a reader types a query, and follows one to its item', async () => {
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     const problems: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
     });
     page.on('pageerror', (error) => problems.push(error.message));
-    await page.goto(`${server.url}search/`);
+    await page.goto(`${chromium.server.url}search/`);
     const input = page.locator('.pagefind-ui__search-input');
     await input.waitFor();
     await input.pressSequentially('sanctions', { delay: 20 });

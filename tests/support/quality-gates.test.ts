@@ -3,15 +3,13 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAxe } from './axe.ts';
 import { checkLinks } from './check-links.ts';
-import { launchChromium } from './chromium.ts';
 import { checkHtml } from './nu-checker.ts';
 import { domOrder, sidewaysScroll, walkFocus } from './page-checks.ts';
-import { chromiumTool, javaTool, missing } from './require-tool.ts';
-import { serveStatic } from './static-server.ts';
+import { javaTool, missing } from './require-tool.ts';
+import { describeInBrowser, useBrowser } from './use-browser.ts';
 
 const page = (body: string, head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Gate fixture</title><link rel="canonical" href="https://news.example.org/">${head}</head><body><main><h1>Fixture</h1>${body}</main></body></html>`;
@@ -62,43 +60,31 @@ describe.skipIf(missing(javaTool, 'Nu Html Checker gate test'))('the HTML validi
   }, 60_000);
 });
 
-describe.skipIf(missing(chromiumTool, 'browser gate tests'))('the browser gates', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => browser?.close());
+describeInBrowser('browser gate tests', 'the browser gates', () => {
+  const chromium = useBrowser(() => dir);
 
   it('report sideways scrolling at 320 px, focus out of DOM order and an invisible focus', async () => {
-    const server = await serveStatic(dir);
-    try {
-      const tab = await browser.newPage({ viewport: { width: 320, height: 640 } });
-      await tab.goto(`${server.url}wide.html`);
-      expect(await sidewaysScroll(tab)).toMatch(/^scrolls sideways: \d+px wide in 320px$/);
-      await tab.goto(`${server.url}good/`);
-      expect(await sidewaysScroll(tab)).toBeUndefined();
-      await tab.goto(`${server.url}bad-focus.html`);
-      const walk = await walkFocus(tab);
-      expect(walk.reached).not.toEqual(domOrder(walk));
-      expect(walk.reached).toEqual(['1', '0']);
-      expect(walk.invisible).toEqual([expect.stringMatching(/^<a> "jumps the queue"/), expect.stringMatching(/^<a> "first"/)]);
-    } finally {
-      await server.close();
-    }
+    const { url } = chromium.server;
+    const tab = await chromium.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await tab.goto(`${url}wide.html`);
+    expect(await sidewaysScroll(tab)).toMatch(/^scrolls sideways: \d+px wide in 320px$/);
+    await tab.goto(`${url}good/`);
+    expect(await sidewaysScroll(tab)).toBeUndefined();
+    await tab.goto(`${url}bad-focus.html`);
+    const walk = await walkFocus(tab);
+    expect(walk.reached).not.toEqual(domOrder(walk));
+    expect(walk.reached).toEqual(['1', '0']);
+    expect(walk.invisible).toEqual([expect.stringMatching(/^<a> "jumps the queue"/), expect.stringMatching(/^<a> "first"/)]);
   });
 
   it('reports an unlabeled control and an image without alt, naming the page', async () => {
-    const server = await serveStatic(dir);
-    try {
-      const tab = await browser.newPage();
-      await tab.goto(`${server.url}inaccessible.html`);
-      const { violations } = await runAxe(tab, 'inaccessible.html');
-      expect(violations.map((v) => v.split(' ')[1])).toEqual(expect.arrayContaining(['label', 'image-alt']));
-      expect(violations.every((v) => v.startsWith('inaccessible.html: '))).toBe(true);
-      await tab.goto(`${server.url}good/`);
-      expect((await runAxe(tab, 'good/')).violations).toEqual([]);
-    } finally {
-      await server.close();
-    }
+    const { url } = chromium.server;
+    const tab = await chromium.browser.newPage();
+    await tab.goto(`${url}inaccessible.html`);
+    const { violations } = await runAxe(tab, 'inaccessible.html');
+    expect(violations.map((v) => v.split(' ')[1])).toEqual(expect.arrayContaining(['label', 'image-alt']));
+    expect(violations.every((v) => v.startsWith('inaccessible.html: '))).toBe(true);
+    await tab.goto(`${url}good/`);
+    expect((await runAxe(tab, 'good/')).violations).toEqual([]);
   });
 });

@@ -5,16 +5,9 @@ import { suggestion } from '../did-you-mean.ts';
 import { diagnostic, formatPath, type Diagnostic } from '../diagnostics.ts';
 import type { CheckedFile } from '../load-entry.ts';
 import type { ContentIndex } from './content-index.ts';
+import { field, list } from './raw-values.ts';
 
 type Kind = 'topic' | 'actor' | 'article' | 'author';
-
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-function field(value: unknown, key: string): unknown {
-  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-}
 
 export function checkReferences(index: ContentIndex): Diagnostic[] {
   const out: Diagnostic[] = [];

@@ -7,14 +7,7 @@ import type { CheckedFile } from '../load-entry.ts';
 import { dateValue, DATE, DATE_TIME } from '../schema/primitives.ts';
 import { translationKey, type TranslatableKind } from '../schema/translation.ts';
 import type { ContentIndex } from './content-index.ts';
-
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-function field(value: unknown, key: string): unknown {
-  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-}
+import { field, list } from './raw-values.ts';
 
 function isDate(value: unknown): value is string {
   return typeof value === 'string' && (DATE.test(value) || DATE_TIME.test(value));

@@ -1,6 +1,8 @@
+// An item's frontmatter: its fields and the sub-objects editors write inside it (sources,
+// claims, events, corrections, picture); the rules across fields are in article-rules.ts.
 import { z } from 'zod';
-import { dateValue, httpsUrl, id, idList, isoDate, plainText } from './fields.ts';
-import { inYearRange } from './primitives.ts';
+import { articleRules } from './article-rules.ts';
+import { httpsUrl, id, idList, isoDate, plainText } from './fields.ts';
 
 /** The statuses a claim can have, from first report to verdict. */
 export const CLAIM_STATUSES = ['claimed', 'unconfirmed', 'confirmed', 'disputed', 'denied', 'retracted'] as const;
@@ -107,52 +109,7 @@ export const articleSchema = z
     /** Territory snapshot to show as a map, by id (a file name in content/territory/) (optional). */
     map: id.optional(),
   })
-  .superRefine((article, ctx) => {
-    // A date out of range is reported as such; comparing it would only add noise.
-    const comparable = (date: string) => inYearRange(date) && inYearRange(article.published);
-    if (article.updated && comparable(article.updated) && dateValue(article.updated) < dateValue(article.published)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['updated'],
-        message: `${article.updated} is before published (${article.published})`,
-        params: { rule: 'date-order' },
-      });
-    }
-    if (article.status === 'withdrawn' && !article.withdrawn) {
-      ctx.addIssue({ code: 'custom', path: ['withdrawn'], message: 'is required with status: withdrawn', params: { rule: 'withdrawal' } });
-    }
-    if (article.withdrawn && article.status !== 'withdrawn') {
-      ctx.addIssue({ code: 'custom', path: ['withdrawn'], message: `is only allowed with status: withdrawn (status is ${article.status})`, params: { rule: 'withdrawal' } });
-    }
-    if (article.withdrawn && dateValue(article.withdrawn.date) < dateValue(article.published)) {
-      ctx.addIssue({ code: 'custom', path: ['withdrawn', 'date'], message: `${article.withdrawn.date} is before the item was published (${article.published})`, params: { rule: 'date-order' } });
-    }
-    article.corrections?.forEach((correction, index) => {
-      if (comparable(correction.date) && dateValue(correction.date) < dateValue(article.published)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['corrections', index, 'date'],
-          message: `${correction.date} is before the item was published (${article.published})`,
-          params: { rule: 'date-order' },
-        });
-      }
-    });
-    const seen = new Map<string, number>();
-    article.claims?.forEach((claim, index) => {
-      if (!claim.id) return;
-      const first = seen.get(claim.id);
-      if (first !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['claims', index, 'id'],
-          message: `claim id "${claim.id}" is used twice in this item (also claims[${first}])`,
-          params: { rule: 'duplicate' },
-        });
-      } else {
-        seen.set(claim.id, index);
-      }
-    });
-  });
+  .superRefine(articleRules);
 
 export type Article = z.infer<typeof articleSchema>;
 export type Claim = z.infer<typeof claimSchema>;
