@@ -56,7 +56,7 @@ function articleItem(input: FeedInput, article: FeedArticle, url: string, topicT
     url,
     title: article.data.title,
     summary: article.data.summary,
-    ...(article.html === undefined ? {} : { html: feedHtml(article.ledger ? withLedger(article.html, article.ledger) : article.html, url) }),
+    ...(article.html === undefined ? {} : { html: article.ledger ? withLedger(feedHtml(article.html, url), article.ledger) : feedHtml(article.html, url) }),
     published: article.data.published,
     ...(article.data.updated ? { updated: article.data.updated } : {}),
     categories: article.data.topics.map((id) => topicTitles.get(id) ?? id),
