@@ -31,7 +31,17 @@ describe('classifyHref', () => {
 
   it('calls remote whatever leaves the site: schemes and other origins', () => {
     const remote = TABLE.filter(([href]) => isRemote(classifyHref(href))).map(([href]) => href);
-    expect(remote).toEqual(['//cdn.example.org/x.png', 'https://example.org/', 'HTTP://example.org/', 'mailto:desk@example.org', 'tel:+380441234567', 'javascript:alert(1)', 'java\tscript:alert(1)', '\u0001javascript:alert(1)', 'data:text/html;base64,AA']);
+    expect(remote).toEqual([
+      '//cdn.example.org/x.png',
+      'https://example.org/',
+      'HTTP://example.org/',
+      'mailto:desk@example.org',
+      'tel:+380441234567',
+      'javascript:alert(1)',
+      'java\tscript:alert(1)',
+      '\u0001javascript:alert(1)',
+      'data:text/html;base64,AA',
+    ]);
   });
 });
 

@@ -7,7 +7,12 @@ export function tableWrappers(tree: Root): void {
   visit(tree, 'element', (node: Element, index, parent) => {
     if (node.tagName !== 'table' || !parent || index === undefined) return undefined;
     tables += 1;
-    parent.children[index] = { type: 'element', tagName: 'div', properties: { className: ['table-scroll'], role: 'region', ariaLabel: `Table ${tables}`, tabIndex: 0 }, children: [node] };
+    parent.children[index] = {
+      type: 'element',
+      tagName: 'div',
+      properties: { className: ['table-scroll'], role: 'region', ariaLabel: `Table ${tables}`, tabIndex: 0 },
+      children: [node],
+    };
     // The walk goes on into the table itself, so a table nested in it is wrapped too.
     return undefined;
   });

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { siteLinks, type SiteLinkOptions } from '../../../src/pipeline/render/site-links.ts';
 import { applyStep } from './tree.ts';
 
-const options: SiteLinkOptions = { base: '/briefing/', resolveMarkdownLink: (href) => (href.startsWith('./other.md') ? `/articles/other/${href.slice('./other.md'.length)}` : undefined) };
+const options: SiteLinkOptions = {
+  base: '/briefing/',
+  resolveMarkdownLink: (href) => (href.startsWith('./other.md') ? `/articles/other/${href.slice('./other.md'.length)}` : undefined),
+};
 
 describe('siteLinks', () => {
   it('puts site paths and resolved .md links under the base and leaves every other link alone', () => {
@@ -15,7 +18,7 @@ describe('siteLinks', () => {
     );
   });
 
-  it('keeps a translation\'s site links in its edition', () => {
+  it("keeps a translation's site links in its edition", () => {
     const html = applyStep('<a href="/articles/x/">a</a>', (tree) => siteLinks(tree, { ...options, base: '/', localise: (path) => `/uk${path}` }));
     expect(html).toBe('<a href="/uk/articles/x/">a</a>');
   });
