@@ -4,8 +4,8 @@
 import { entryPath } from '../pipeline/routes.ts';
 import { later, newestFirst } from './dates.ts';
 import type { Feed, FeedItem } from './feed-model.ts';
-import { withLedger, type FeedLedger } from './item-ledger.ts';
-import { absoluteUrl, feedHtml, type SiteLocation } from './urls.ts';
+import { itemHtml, type FeedLedger } from './item-ledger.ts';
+import { absoluteUrl, type SiteLocation } from './urls.ts';
 import { statusChangeItems, withdrawalItems, type FeedStatusChange, type FeedWithdrawal } from './workflow-items.ts';
 
 export interface FeedArticle {
@@ -52,12 +52,13 @@ function selfUrls(input: FeedInput, paths: Feed['selfUrls']): Feed['selfUrls'] {
 }
 
 function articleItem(input: FeedInput, article: FeedArticle, url: string, topicTitles: Map<string, string>): FeedItem {
+  const html = itemHtml(article, url);
   return {
     id: url,
     url,
     title: article.data.title,
     summary: article.data.summary,
-    ...(article.html === undefined ? {} : { html: feedHtml(article.ledger ? withLedger(article.html, article.ledger) : article.html, url) }),
+    ...(html === undefined ? {} : { html }),
     published: article.data.published,
     ...(article.data.updated ? { updated: article.data.updated } : {}),
     categories: article.data.topics.map((id) => topicTitles.get(id) ?? id),

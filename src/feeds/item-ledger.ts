@@ -2,6 +2,7 @@
 // then each claim with its status as of the feed's build, the sources with titles and
 // dates, and the corrections. Readers in a feed reader never see the page's boxes.
 import { escapeXml } from './markup.ts';
+import { feedHtml } from './urls.ts';
 
 export interface FeedClaim {
   text: string;
@@ -40,4 +41,19 @@ export function withLedger(bodyHtml: string, ledger: FeedLedger): string {
     parts.push(`<h2>Corrections</h2>${list(ledger.corrections.map((c) => `${esc(c.date)}: ${esc(c.text)}`))}`);
   }
   return `${before}${bodyHtml}${parts.join('')}`;
+}
+
+// An item sits in many feeds (the site's, each of its topics' and actors', three formats
+// each), and reading its HTML into a tree costs a few milliseconds: made once per item.
+const made = new WeakMap<object, { url: string; html: string }>();
+
+/** The item's content as its feeds carry it: the body with absolute links, wrapped with its ledger; undefined without a body. */
+export function itemHtml(item: { html?: string | undefined; ledger?: FeedLedger | undefined }, url: string): string | undefined {
+  if (item.html === undefined) return undefined;
+  const known = made.get(item);
+  if (known?.url === url) return known.html;
+  const body = feedHtml(item.html, url);
+  const html = item.ledger ? withLedger(body, item.ledger) : body;
+  made.set(item, { url, html });
+  return html;
 }

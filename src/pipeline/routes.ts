@@ -79,6 +79,13 @@ export function withBase(base: string, path: string): string {
   return `${trimmed}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
+/** The site path of a URL path under the deploy base (`/briefing/topics/x/` -> `/topics/x/`); the inverse of withBase. */
+export function withoutBase(base: string, pathname: string): string {
+  const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
+  if (!trimmed || (pathname !== trimmed && !pathname.startsWith(`${trimmed}/`))) return pathname;
+  return pathname.slice(trimmed.length) || '/';
+}
+
 /** Absolute URL of a site path under the deploy base: canonical, og:url, feeds, sitemap, robots. */
 export function absoluteUrl(site: string | URL, base: string, path: string): string {
   return new URL(withBase(base, path), site).href;

@@ -1,7 +1,7 @@
 // `<lastmod>` for the sitemap: an article changes when it is updated; a topic or actor
 // page, and the home page, change with the newest public item they list.
 import type { ContentSet } from '../pipeline/load-content.ts';
-import { entryPath } from '../pipeline/routes.ts';
+import { entryPath, withoutBase } from '../pipeline/routes.ts';
 import { dateValue } from '../pipeline/schema/primitives.ts';
 import { visibility } from '../pipeline/visibility.ts';
 
@@ -26,9 +26,7 @@ export function lastModified(content: Pick<ContentSet, 'articles'>, now: number)
 
 /** The site path of a page URL, with the deploy base taken off. */
 export function sitePath(url: string, base: string): string {
-  const { pathname } = new URL(url);
-  const trimmed = base.replace(/\/$/, '');
-  return trimmed && pathname.startsWith(trimmed) ? pathname.slice(trimmed.length) || '/' : pathname;
+  return withoutBase(base, new URL(url).pathname);
 }
 
 /** Site paths of withdrawn items: their notice pages are noindex and stay out of the sitemap. */

@@ -8,11 +8,12 @@ import { renderRss } from '../../src/feeds/rss.ts';
 import { xmlText } from '../../src/feeds/xml.ts';
 import { article, input } from './fixtures.ts';
 
-// Titles and bodies that break naive string building.
+// Titles and bodies that break naive string building. The body is written as the renderer
+// writes it (hast-util-to-html: `&#x26;` for an ampersand).
 const hostile = article(
   'hostile',
   { title: 'Q&A: "quotes", <tags> & ]]> endings', summary: 'Ampersands & <angle brackets> in a summary.', published: '2025-08-17T08:00:00+02:00', updated: '2025-08-18' },
-  '<p>Text with &amp; and a <a href="/x/?a=1&amp;b=2">link</a> and ]]> and \u0001 a control.</p>',
+  '<p>Text with &#x26; and a <a href="/x/?a=1&#x26;b=2">link</a> and ]]> and \u0001 a control.</p>',
 );
 const feed = siteFeed(input([hostile, article('plain')]));
 
@@ -31,7 +32,7 @@ describe('renderRss', () => {
     const [first] = parsed.items!;
     expect(first!.title).toBe(hostile.data.title);
     expect(first!.description).toBe(hostile.data.summary);
-    expect(first!.content?.encoded).toBe('<p>Text with &amp; and a <a href="https://news.example.org/x/?a=1&amp;b=2">link</a> and ]]> and  a control.</p>');
+    expect(first!.content?.encoded).toBe('<p>Text with &#x26; and a <a href="https://news.example.org/x/?a=1&#x26;b=2">link</a> and ]]> and  a control.</p>');
     expect(first!.pubDate).toBe('Sun, 17 Aug 2025 06:00:00 GMT');
     expect(parsed.lastBuildDate).toBe('Mon, 18 Aug 2025 00:00:00 GMT');
     expect(parsed.atom?.links?.[0]).toMatchObject({ href: 'https://news.example.org/rss.xml', rel: 'self' });
@@ -51,7 +52,7 @@ describe('renderAtom', () => {
     expect(first!.updated).toBe('2025-08-18T00:00:00.000Z');
     expect(first!.links?.[0]?.href).toBe('https://news.example.org/articles/hostile/');
     expect(first!.content?.type).toBe('html');
-    expect(first!.content?.value).toContain('<a href="https://news.example.org/x/?a=1&amp;b=2">link</a>');
+    expect(first!.content?.value).toContain('<a href="https://news.example.org/x/?a=1&#x26;b=2">link</a>');
   });
 });
 
@@ -63,6 +64,6 @@ describe('renderJsonFeed', () => {
     expect(parsed.feed_url).toBe('https://news.example.org/feed.json');
     const [first] = parsed.items!;
     expect(first).toMatchObject({ id: 'https://news.example.org/articles/hostile/', title: hostile.data.title, date_published: '2025-08-17T06:00:00.000Z', date_modified: '2025-08-18T00:00:00.000Z', tags: ['Alpha & Omega'] });
-    expect(first!.content_html).toContain('href="https://news.example.org/x/?a=1&amp;b=2"');
+    expect(first!.content_html).toContain('href="https://news.example.org/x/?a=1&#x26;b=2"');
   });
 });

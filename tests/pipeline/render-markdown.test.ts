@@ -68,6 +68,14 @@ describe('renderMarkdown', () => {
     for (const visible of ['Visible paragraph', 'entity link', 'tab link', 'data link', 'vb link', 'Send']) expect(text).toContain(visible);
   });
 
+  it('treats links inside headings like every other link', () => {
+    // One walk per step: a heading's contents are no longer skipped after its anchor is added.
+    const out = render('## After [the summit](/articles/x/) and [the talks](https://elsewhere.example.com/)\n', '/briefing/');
+    expect(out.html).toContain('<a href="/briefing/articles/x/">the summit</a>');
+    expect(out.html).toContain('<a href="https://elsewhere.example.com/" rel="noopener noreferrer external" class="external">the talks</a>');
+    expect(out.headings.map((h) => h.id)).toEqual(['after-the-summit-and-the-talks']);
+  });
+
   it('counts words and reading time', () => {
     const out = render(`${'word '.repeat(660)}\n`);
     expect(out.wordCount).toBe(660);

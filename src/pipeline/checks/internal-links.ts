@@ -1,31 +1,14 @@
 // Links in bodies: site paths (/articles/x/), relative .md links and #fragments must
 // reach content that exists and is published; unsafe schemes are refused outright.
-import { posix } from 'node:path';
 import { suggestion } from '../did-you-mean.ts';
 import { diagnostic, guarded, type Diagnostic } from '../diagnostics.ts';
 import type { CheckedFile, Entry } from '../load-entry.ts';
+import { classifyHref, resolveMarkdownLink } from '../markdown/classify-href.ts';
 import type { BodyLink } from '../markdown/inspect-body.ts';
 import { decodePart, entryPath, parseSitePath, type LinkCollection } from '../routes.ts';
 import { visibility } from '../visibility.ts';
 import type { ContentIndex } from './content-index.ts';
 import type { RuleId } from '../rules.ts';
-
-const SAFE_SCHEMES = new Set(['https', 'http', 'mailto', 'tel']);
-
-/** Browsers ignore tabs, newlines and leading controls inside a scheme: so must we. */
-export function linkScheme(href: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = href.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
-  const match = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
-  return match ? match[1]!.toLowerCase() : undefined;
-}
-
-/** Resolves a relative `.md` link to the content file it names, or undefined. */
-export function resolveMarkdownLink(fromFile: string, href: string): string | undefined {
-  const path = href.split('#')[0]!.split('?')[0]!;
-  if (!path.endsWith('.md')) return undefined;
-  return posix.normalize(posix.join(posix.dirname(fromFile), decodePart(path) ?? path));
-}
 
 interface Target {
   collection: LinkCollection;
@@ -54,17 +37,14 @@ function checkLink(entry: CheckedFile, link: BodyLink, sourcePublic: boolean, in
   const report = (rule: RuleId, message: string, hint?: string) => out.push(diagnostic({ file: entry.file, at: link, field: 'body', rule, message, hint }));
   const href = link.href.trim();
   const malformed = () => report('link-encoding', `"${href}" has malformed percent-encoding`, 'a % must be followed by two hex digits of valid UTF-8 (%20, %C3%A9); write other characters as they are');
-  if (href === '') return report('empty-link', 'a link has no address');
-  const scheme = linkScheme(href);
-  if (scheme) {
-    // The sanitiser removes such links whatever happens; the editor hears of it, and the
-    // build goes on with the link's text left in place.
-    if (!SAFE_SCHEMES.has(scheme)) report('unsafe-url', `links with "${scheme}:" are removed from the page`, 'use an https:// address');
-    return;
-  }
-  if (href.startsWith('//')) return;
-  if (href.startsWith('#')) {
-    const fragment = decodePart(href.slice(1));
+  const kind = classifyHref(href);
+  // The sanitiser removes unsafe links whatever happens; the editor hears of it, and the
+  // build goes on with the link's text left in place.
+  if (kind.kind === 'empty') return report('empty-link', 'a link has no address');
+  if (kind.kind === 'unsafe') return report('unsafe-url', `links with "${kind.scheme}:" are removed from the page`, 'use an https:// address');
+  if (kind.kind === 'web' || kind.kind === 'contact' || kind.kind === 'protocol-relative') return;
+  if (kind.kind === 'fragment') {
+    const fragment = decodePart(kind.fragment);
     if (fragment === undefined) return malformed();
     if (fragment && !entry.facts!.headingIds.includes(fragment)) {
       report('broken-anchor', `no heading with id "${fragment}" in this file`, suggestion(fragment, entry.facts!.headingIds));
@@ -72,8 +52,8 @@ function checkLink(entry: CheckedFile, link: BodyLink, sourcePublic: boolean, in
     return;
   }
   let target: Target | undefined;
-  if (href.startsWith('/')) {
-    const parsed = parseSitePath(href);
+  if (kind.kind === 'site') {
+    const parsed = parseSitePath(kind.path);
     if (parsed.kind === 'malformed') return malformed();
     if (parsed.kind === 'unknown') return report('broken-link', `no page at ${parsed.path}`, 'site links look like /articles/<id>/, /topics/<id>/ or /actors/<id>/');
     if (parsed.kind === 'fixed') return;

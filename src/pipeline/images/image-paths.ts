@@ -3,6 +3,7 @@
 // remote files are refused (the CSP would block them and they can change under us), and
 // SVG is refused outright: it can carry script.
 import { posix } from 'node:path';
+import { classifyHref, isRemote } from '../markdown/classify-href.ts';
 import type { RuleId } from '../rules.ts';
 
 /** The raster formats the image pipeline re-encodes. */
@@ -15,7 +16,7 @@ const WHERE = 'put the file next to the item (./name.jpg) or in content/images/ 
 /** Resolves `src` as written in `itemFile` (project-relative) to a project-relative file. */
 export function resolveImage(src: string, itemFile: string, contentDir = 'content'): ImageResolution {
   const value = src.trim();
-  if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) return { ok: false, rule: 'image-file', message: `remote images are refused: ${value}`, hint: WHERE };
+  if (isRemote(classifyHref(value))) return { ok: false, rule: 'image-file', message: `remote images are refused: ${value}`, hint: WHERE };
   const path = value.split(/[?#]/)[0]!;
   if (/\.svg$/i.test(path)) return { ok: false, rule: 'image-format', message: `SVG images from content are refused (they can carry script): ${value}`, hint: 'export it as PNG or WebP' };
   if (!IMAGE_EXTENSION.test(path)) return { ok: false, rule: 'image-format', message: `"${value}" is not a JPEG, PNG, WebP or AVIF file` };

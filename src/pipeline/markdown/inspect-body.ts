@@ -133,7 +133,7 @@ export function inspectBody(tree: Root, bodyLine: number): BodyFacts {
           if (embed) problems.push({ ...where, rule: 'embed', message: embed.startsWith('a <blockquote') ? `${embed} embed never loads: it shows as a plain quote` : `${embed} embed is removed from the page`, hint: EMBED_HINT });
           if (element.tagName === 'img') {
             // An <img> in raw HTML would skip the image pipeline, its credit and its checks:
-            // it is left out of the page (render-markdown.ts, body-pictures.ts).
+            // it is left out of the page (render/body-images.ts).
             problems.push({ ...where, rule: 'raw-image', message: 'images in raw HTML are removed from the page', hint: 'write it in Markdown: ![What it shows](./file.jpg "Caption. Credit: who made it")' });
           }
         });

@@ -1,8 +1,7 @@
 // Embeds as static link cards: a paragraph that holds nothing but a link to an allowlisted
 // provider (a bare URL on its own line, or `[Title](url)` alone on its line) becomes a
 // <figure class="embed-card"> naming the provider, the title when given, and the address.
-// A pure tree function (run after sanitising, so its classes are ours), with a thin
-// unified adapter below.
+// A pure tree function, run after sanitising, so its classes are ours.
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -39,9 +38,4 @@ export function embedCards(tree: Root): void {
     parent.children[index] = card(href, provider, title);
     return 'skip';
   });
-}
-
-/** The unified plugin. */
-export default function rehypeEmbedCards() {
-  return (tree: Root) => embedCards(tree);
 }

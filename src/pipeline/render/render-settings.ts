@@ -1,7 +1,7 @@
 // Everything rendering depends on beyond the file itself, and the one way to turn it
 // into render options for a file: deploy base, site host and where each content file
 // is published (for relative .md links).
-import { resolveMarkdownLink } from '../checks/internal-links.ts';
+import { resolveMarkdownLink } from '../markdown/classify-href.ts';
 import { FIXED_PAGES } from '../routes.ts';
 import type { RenderOptions } from './render-markdown.ts';
 

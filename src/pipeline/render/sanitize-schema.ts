@@ -1,6 +1,7 @@
 // The allowlist for HTML in article bodies: GitHub's schema, narrowed so that nothing
 // from content can script the page, restyle it, steal focus, or fail HTML validation.
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
+import { SAFE_SCHEMES } from '../markdown/classify-href.ts';
 
 // Presentational or form attributes that are obsolete in HTML, or that let content
 // take over keyboard focus (tabIndex, accessKey).
@@ -31,7 +32,7 @@ export const sanitizeSchema: Schema = {
   tagNames: (defaultSchema.tagNames ?? []).filter((tag) => !DROPPED_TAGS.has(tag)),
   attributes,
   protocols: {
-    href: ['http', 'https', 'mailto', 'tel'],
+    href: [...SAFE_SCHEMES],
     cite: ['https', 'http'],
     src: ['https', 'http'],
     srcSet: ['https', 'http'],

@@ -1,0 +1,19 @@
+// Wide tables scroll inside a focusable, labelled box, so the page itself never does.
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
+export function tableWrappers(tree: Root): void {
+  let tables = 0;
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (node.tagName !== 'table' || !parent || index === undefined) return undefined;
+    tables += 1;
+    parent.children[index] = {
+      type: 'element',
+      tagName: 'div',
+      properties: { className: ['table-scroll'], role: 'region', ariaLabel: `Table ${tables}`, tabIndex: 0 },
+      children: [node],
+    };
+    // The walk goes on into the table itself, so a table nested in it is wrapped too.
+    return undefined;
+  });
+}
