@@ -94,7 +94,7 @@ async function load(): Promise<Briefing[]> {
   const has = (kind: string, id: string) => local.translated.has(`${kind}/${id}`);
   const ui = makeUi({ edition, originalLanguage: site!.language, withBase: href, has });
   const legend = statusLegendPath(pages);
-  const ledger = claimLedger(local.articles, orderedUpdates);
+  const ledger = claimLedger(local.articles, orderedUpdates, ui.m.timeline.reportTitle);
   return {
     site: site!,
     articles: newestFirst(articles),

@@ -22,3 +22,13 @@ export function daySummary(page: DayPage, m: Pick<Messages, 'days'> = en): strin
   const lead = page.takeaways[0]?.text ?? page.items[0]?.title;
   return [lead, parts.join(', ')].filter(Boolean).join(' · ') || w.empty;
 }
+
+/** The same line in two parts, so a page can mark the lead's language: the editor's takeaway, or the first item's id. */
+export function daySummaryParts(page: DayPage, m: Pick<Messages, 'days'> = en): { lead?: string; itemId?: string; rest: string } {
+  const takeaway = page.takeaways[0]?.text;
+  const item = takeaway === undefined ? page.items[0] : undefined;
+  const lead = takeaway ?? item?.title;
+  const all = daySummary(page, m);
+  if (!lead) return { rest: all };
+  return { lead, ...(item ? { itemId: item.id } : {}), rest: all.slice(lead.length) };
+}

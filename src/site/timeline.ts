@@ -17,14 +17,21 @@ export interface TimelineEntry {
   visibility: ArticleData['visibility'];
   /** For a status update: where the claim's history is (the ledger anchor), without base. */
   path?: string;
+  /** For a status update: the title's two parts, and the item whose words the claim is in (to mark its language). */
+  update?: { prefix: string; text: string; fromArticle?: string };
 }
 
 /** Status updates in the ledger, as timeline entries: "Claim now Confirmed: …". */
+const fromArticle = (claim: LedgerClaim) => {
+  const id = claim.reports.findLast((r) => r.articleId)?.articleId;
+  return id ? { fromArticle: id } : {};
+};
+
 function updateEntries(ledger: readonly LedgerClaim[], m: Pick<Messages, 'status' | 'timeline'>): TimelineEntry[] {
   return ledger.flatMap((claim) =>
     claim.reports
       .filter((report) => report.update)
-      .map((report) => ({ kind: 'update' as const, date: report.date, title: m.timeline.claimNow(claimStatusLabel(report.status, m), claim.text), topics: [...claim.topics], articleId: '', articleTitle: m.timeline.updateTitle, visibility: 'public' as const, path: report.path })),
+      .map((report) => ({ kind: 'update' as const, date: report.date, title: m.timeline.claimNow(claimStatusLabel(report.status, m)) + claim.text, update: { prefix: m.timeline.claimNow(claimStatusLabel(report.status, m)), text: claim.text, ...fromArticle(claim) }, topics: [...claim.topics], articleId: '', articleTitle: m.timeline.updateTitle, visibility: 'public' as const, path: report.path })),
   );
 }
 

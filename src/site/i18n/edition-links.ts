@@ -25,7 +25,7 @@ export function editionLinks(site: SiteSettings, path: string, states: readonly 
   const original = originalPath(site, path);
   const exists = (edition: Edition) => pageExists(edition, states.find((s) => s.edition.language === edition.language)?.translated ?? new Set(), original);
   // The no-translation notices and 404 pages are nobody's alternate.
-  const own = states.length > 1 && !original.startsWith('/untranslated/');
+  const own = states.length > 1 && !original.startsWith('/untranslated/') && original !== '/404.html';
   const here = states.find((s) => !s.edition.original && (path === s.edition.prefix || path.startsWith(`${s.edition.prefix}/`)))?.edition ?? states[0]?.edition;
   const switcher = own
     ? states.map(({ edition }) => {
