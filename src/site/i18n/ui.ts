@@ -14,7 +14,7 @@ export function messagesFor(language: string): Messages {
   return CATALOGUES[language] ?? CATALOGUES[language.split('-')[0]!] ?? en;
 }
 
-/** Languages that have a catalogue: a site.yaml language without one is refused at build. */
+/** Languages that have a catalogue; a site.yaml language without one gets the English interface (add its file here). */
 export const CATALOGUE_LANGUAGES = Object.keys(CATALOGUES);
 
 export interface EntryLink {

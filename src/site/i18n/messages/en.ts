@@ -79,6 +79,8 @@ export const en = {
     title: 'Search', lede: 'Items, topics, actors, pages and the claim ledger; each result says which it is.', noscript: 'Search needs JavaScript, which is off in this browser. Every item can still be reached from its topics and from the timeline.',
     browse: 'Browse instead', timeline: 'Timeline of events and items', allItems: 'All items', description: (site: string) => `Search the items of ${site}.`,
     box: 'Search the briefing', button: 'Search',
+    // Pagefind shows a filter's key as its name: each edition's index keys them in its language.
+    topicFilter: 'topic', actorFilter: 'actor',
   },
   notFound: { title: 'Page not found', description: 'There is nothing at this address.', lede: 'There is nothing at this address. It may have moved, or the link may be mistyped. Search for it, or start from one of these pages.', home: 'Home: the state of play', topics: 'Topics', items: 'All items', claims: 'Claims' },
   map: {
