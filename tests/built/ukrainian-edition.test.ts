@@ -101,7 +101,13 @@ describe('the Ukrainian edition', () => {
   });
 
   it('gives every Ukrainian page reciprocal hreflang alternates and x-default, to pages that exist', () => {
-    const alternates = (file: string) => new Map(selectAll('link[rel=alternate][hreflang]', readPage(root, file).tree).map((l) => [String(l.properties.hrefLang), new URL(String(l.properties.href)).pathname]));
+    const alternates = (file: string) =>
+      new Map(
+        selectAll('link[rel=alternate][hreflang]', readPage(root, file).tree).map((l) => [
+          String(l.properties.hrefLang),
+          new URL(String(l.properties.href)).pathname,
+        ]),
+      );
     const fileOf = (path: string) => (path.endsWith('.html') ? path.slice(1) : `${path.slice(1)}index.html`);
     // Not-found pages and no-translation notices are nobody's alternate.
     const checked = ukPages().filter((f) => !f.startsWith('uk/untranslated/') && f !== 'uk/404.html');
@@ -153,7 +159,9 @@ describe('the Ukrainian edition', () => {
     const found: string[] = [];
     for (const file of ukPages()) {
       // Addresses (the print line's URL) are not words.
-      const text = ukrainianText(select('body', readPage(root, file).tree)!).replace(/https?:\/\/\S+/g, ' ').replace(/\s+/g, ' ');
+      const text = ukrainianText(select('body', readPage(root, file).tree)!)
+        .replace(/https?:\/\/\S+/g, ' ')
+        .replace(/\s+/g, ' ');
       for (const phrase of phrases) if (wordsIn(text, phrase)) found.push(`${file}: “${phrase}”`);
     }
     expect(found).toEqual([]);

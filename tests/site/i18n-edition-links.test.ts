@@ -8,12 +8,21 @@ import { untranslatedTargets } from '../../src/site/i18n/untranslated-targets.ts
 import type { TranslationEntry } from '../../src/site/types.ts';
 import { actor, article, site, topic } from './fixtures.ts';
 
-const bilingual = { ...site, languages: [{ code: 'uk', name: 'Українська', title: 'Тестовий брифінг', description: 'Опис тестового брифінгу, досить довгий.' }] };
+const bilingual = {
+  ...site,
+  languages: [{ code: 'uk', name: 'Українська', title: 'Тестовий брифінг', description: 'Опис тестового брифінгу, досить довгий.' }],
+};
 const [original, ukrainian] = editions(bilingual) as [ReturnType<typeof editions>[number], ReturnType<typeof editions>[number]];
 const translated = new Set(['articles/a', 'topics/alpha']);
-const states = [{ edition: original, translated: new Set<string>() }, { edition: ukrainian, translated }];
+const states = [
+  { edition: original, translated: new Set<string>() },
+  { edition: ukrainian, translated },
+];
 
-const translation = (kind: TranslationEntry['data']['kind'], id: string, data: Record<string, unknown>): TranslationEntry => ({ id: `uk/${kind}/${id}`, data: { language: 'uk', kind, original: id, file: `content/uk/${kind}/${id}.md`, ...data } as TranslationEntry['data'] });
+const translation = (kind: TranslationEntry['data']['kind'], id: string, data: Record<string, unknown>): TranslationEntry => ({
+  id: `uk/${kind}/${id}`,
+  data: { language: 'uk', kind, original: id, file: `content/uk/${kind}/${id}.md`, ...data } as TranslationEntry['data'],
+});
 
 describe('which pages an edition has', () => {
   it('has a translated edition’s item, topic, actor and editor pages only when translated; every other page always', () => {
@@ -67,7 +76,10 @@ describe('a translated edition’s entries and links', () => {
         topics: [topic('alpha', 1)],
         actors: [actor('x', 'Xena')],
         pages: [],
-        translations: [translation('articles', 'a', { translated: '2025-08-18', title: 'Заголовок матеріалу А', summary: 'Підсумок' }), translation('actors', 'x', { translated: '2025-08-18', name: 'Ксена', role: 'Посланниця' })],
+        translations: [
+          translation('articles', 'a', { translated: '2025-08-18', title: 'Заголовок матеріалу А', summary: 'Підсумок' }),
+          translation('actors', 'x', { translated: '2025-08-18', name: 'Ксена', role: 'Посланниця' }),
+        ],
       },
       'uk',
     );

@@ -25,7 +25,14 @@ describe('message catalogues', () => {
   });
 
   it('words counts by Ukrainian plural rules and reading time in minutes', () => {
-    expect([1, 3, 5, 11, 21, 22].map((n) => uk.count.items(n))).toEqual(['1 матеріал', '3 матеріали', '5 матеріалів', '11 матеріалів', '21 матеріал', '22 матеріали']);
+    expect([1, 3, 5, 11, 21, 22].map((n) => uk.count.items(n))).toEqual([
+      '1 матеріал',
+      '3 матеріали',
+      '5 матеріалів',
+      '11 матеріалів',
+      '21 матеріал',
+      '22 матеріали',
+    ]);
     expect(uk.readingTime(1)).toBe('1 хвилина читання');
     expect(uk.readingTime(4)).toBe('4 хвилини читання');
     expect(uk.readingTime(7)).toBe('7 хвилин читання');

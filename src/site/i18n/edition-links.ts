@@ -30,7 +30,13 @@ export function editionLinks(site: SiteSettings, path: string, states: readonly 
   const switcher = own
     ? states.map(({ edition }) => {
         const has = exists(edition);
-        return { language: edition.language, name: edition.name, path: has ? inEdition(edition, original) : untranslatedPath(edition, original), current: edition === here, missing: !has };
+        return {
+          language: edition.language,
+          name: edition.name,
+          path: has ? inEdition(edition, original) : untranslatedPath(edition, original),
+          current: edition === here,
+          missing: !has,
+        };
       })
     : [];
   return { alternates: own ? alternates(site, path, exists) : [], switcher };

@@ -36,27 +36,38 @@ function over<E extends Entry<unknown>>(entry: E, data: E['data'], translation: 
 }
 
 export function localiseCollections<A extends Entry<ArticleData>, T extends Entry<TopicData>, C extends Entry<ActorData>, P extends Entry<PageData>>(
-  input: { articles: readonly A[]; withdrawn: readonly A[]; topics: readonly T[]; actors: readonly C[]; pages: readonly P[]; translations: readonly (TranslationEntry & { rendered?: Entry<unknown>['rendered'] })[] },
+  input: {
+    articles: readonly A[];
+    withdrawn: readonly A[];
+    topics: readonly T[];
+    actors: readonly C[];
+    pages: readonly P[];
+    translations: readonly (TranslationEntry & { rendered?: Entry<unknown>['rendered'] })[];
+  },
   language: string,
 ): LocalisedCollections<A, T, C, P> {
   const index = translationIndex(input.translations, language);
   const translated = new Map<string, TranslationState>();
-  const find = (kind: TranslatableKind, id: string) => index.get(`${kind}/${id}`) as (TranslationEntry & { data: TranslationText; rendered?: Entry<unknown>['rendered'] }) | undefined;
-  const note = (kind: TranslatableKind, id: string, when: string, stale?: Staleness) => translated.set(`${kind}/${id}`, { translated: when, ...(stale ? { stale } : {}) });
+  const find = (kind: TranslatableKind, id: string) =>
+    index.get(`${kind}/${id}`) as (TranslationEntry & { data: TranslationText; rendered?: Entry<unknown>['rendered'] }) | undefined;
+  const note = (kind: TranslatableKind, id: string, when: string, stale?: Staleness) =>
+    translated.set(`${kind}/${id}`, { translated: when, ...(stale ? { stale } : {}) });
   const article = (entry: A): A => {
     const t = find('articles', entry.id);
     if (!t) return entry;
     note('articles', entry.id, t.data.translated, staleness(entry.data, t.data.translated));
     return over(entry, localiseArticle(entry.data, t.data as Parameters<typeof localiseArticle>[1]).data, t);
   };
-  const text = <E extends Entry<object>>(kind: TranslatableKind, fields: readonly string[]) => (entry: E): E => {
-    const t = find(kind, entry.id);
-    if (!t) return entry;
-    note(kind, entry.id, t.data.translated);
-    const data: Record<string, unknown> = { ...entry.data };
-    for (const field of fields) if (t.data[field] !== undefined) data[field] = t.data[field];
-    return over(entry, data as E['data'], t);
-  };
+  const text =
+    <E extends Entry<object>>(kind: TranslatableKind, fields: readonly string[]) =>
+    (entry: E): E => {
+      const t = find(kind, entry.id);
+      if (!t) return entry;
+      note(kind, entry.id, t.data.translated);
+      const data: Record<string, unknown> = { ...entry.data };
+      for (const field of fields) if (t.data[field] !== undefined) data[field] = t.data[field];
+      return over(entry, data as E['data'], t);
+    };
   return {
     articles: input.articles.map(article),
     withdrawn: input.withdrawn.map(article),

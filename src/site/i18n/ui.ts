@@ -54,6 +54,7 @@ export function makeUi({ edition, originalLanguage, withBase, has }: UiInput): U
     language: edition.language,
     link,
     foreign: edition.original ? undefined : originalLanguage,
-    entry: (kind, id) => (edition.original || has(kind, id) ? { href: link(entryPath[kind](id)) } : { href: withBase(entryPath[kind](id)), lang: originalLanguage }),
+    entry: (kind, id) =>
+      edition.original || has(kind, id) ? { href: link(entryPath[kind](id)) } : { href: withBase(entryPath[kind](id)), lang: originalLanguage },
   };
 }

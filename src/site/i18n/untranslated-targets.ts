@@ -15,13 +15,31 @@ export interface UntranslatedTarget {
 type Titled = { id: string; data: { title: string } };
 type Named = { id: string; data: { name: string } };
 
-export function untranslatedTargets(articles: readonly Titled[], topics: readonly Titled[], actors: readonly Named[], pages: readonly Titled[], translated: { has: (key: string) => boolean }): UntranslatedTarget[] {
+export function untranslatedTargets(
+  articles: readonly Titled[],
+  topics: readonly Titled[],
+  actors: readonly Named[],
+  pages: readonly Titled[],
+  translated: { has: (key: string) => boolean },
+): UntranslatedTarget[] {
   const of = (kind: TranslatableKind, entries: readonly { id: string; title: string }[]) =>
     entries.filter((e) => !translated.has(`${kind}/${e.id}`)).map((e) => ({ kind, id: e.id, title: e.title, path: entryPath[kind](e.id) }));
   return [
-    ...of('articles', articles.map((a) => ({ id: a.id, title: a.data.title }))),
-    ...of('topics', topics.map((t) => ({ id: t.id, title: t.data.title }))),
-    ...of('actors', actors.map((a) => ({ id: a.id, title: a.data.name }))),
-    ...of('pages', pages.map((p) => ({ id: p.id, title: p.data.title }))),
+    ...of(
+      'articles',
+      articles.map((a) => ({ id: a.id, title: a.data.title })),
+    ),
+    ...of(
+      'topics',
+      topics.map((t) => ({ id: t.id, title: t.data.title })),
+    ),
+    ...of(
+      'actors',
+      actors.map((a) => ({ id: a.id, title: a.data.name })),
+    ),
+    ...of(
+      'pages',
+      pages.map((p) => ({ id: p.id, title: p.data.title })),
+    ),
   ];
 }
