@@ -52,5 +52,5 @@ describe.skipIf(missing(chromiumTool, 'axe accessibility checks'))('axe on the b
     }
     await context.close();
     expect(violations).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 });
