@@ -6,6 +6,8 @@ import { defineConfig } from 'astro/config';
 import { siteUrl } from './src/pipeline/site-settings.ts';
 import { adminEditor } from './src/editor-schemas/admin-integration.ts';
 import { pagefind } from './src/search/pagefind-integration.ts';
+import { editionNotFoundPages } from './src/build/edition-not-found.ts';
+import { loadSettings } from './src/pipeline/site-settings.ts';
 import { astroCsp } from './src/security/csp.ts';
 import { sitemapOptions } from './src/sitemap/sitemap-options.ts';
 
@@ -31,7 +33,8 @@ export default defineConfig({
   // Builds running side by side (tests) each keep their own data store.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Pagefind runs after every build and indexes the output folder, whatever OUT_DIR is.
-  integrations: [sitemap(sitemapOptions({ root, contentDir, base: basePath() })), pagefind(), adminEditor()],
+  // Each translated edition's 404 page is moved to <language>/404.html before Pagefind reads the output.
+  integrations: [sitemap(sitemapOptions({ root, contentDir, base: basePath() })), editionNotFoundPages(() => (loadSettings(root, contentDir).settings?.languages ?? []).map((l) => l.code)), pagefind(), adminEditor()],
   // A <meta> CSP on every page (see src/security/csp.ts); _headers sends the full one.
   security: { csp: astroCsp() },
   devToolbar: { enabled: false },

@@ -13,6 +13,9 @@ import { statusLegendPath } from '../site/trust-pages.ts';
 import { href } from './links.ts';
 import { snapshotsNewestFirst } from '../site/territory-map.ts';
 import type { SiteSettings } from '../site/types.ts';
+import { editions, type Edition } from '../site/i18n/editions.ts';
+import { localiseCollections, type TranslationState } from '../site/i18n/localise-briefing.ts';
+import { makeUi, type Ui } from '../site/i18n/ui.ts';
 
 export type ArticleItem = CollectionEntry<'articles'>;
 export type ActorItem = CollectionEntry<'actors'>;
@@ -54,21 +57,46 @@ export interface Briefing {
   dates: DateFormatter;
   /** A preview build (drafts shown, banner and noindex on every page). */
   preview: boolean;
+  /** The edition this briefing is in: messages, links inside the edition, entry links. */
+  ui: Ui;
+  /** Translated entries of this edition (`articles/<id>` → date, staleness); empty for the original. */
+  translated: Map<string, TranslationState>;
+  /** Every edition's briefing, original first: for the switcher and hreflang. */
+  editions: () => Promise<Briefing[]>;
 }
 
-let cached: Promise<Briefing> | undefined;
+let cached: Promise<Briefing[]> | undefined;
 
-async function load(): Promise<Briefing> {
-  const [sites, all, actors, topics, pages, days, authors, updates, territory] = await Promise.all([getCollection('site'), getCollection('articles'), getCollection('actors'), getCollection('topics'), getCollection('pages'), getCollection('days'), getCollection('authors'), getCollection('updates'), getCollection('territory')]);
+async function load(): Promise<Briefing[]> {
+  const [sites, allArticles, actors, topics, pages, days, authors, updates, territory, translations] = await Promise.all([getCollection('site'), getCollection('articles'), getCollection('actors'), getCollection('topics'), getCollection('pages'), getCollection('days'), getCollection('authors'), getCollection('updates'), getCollection('territory'), getCollection('translations')]);
   const site = sites[0]?.data;
   if (!site) throw new Error('content has no site settings (content/site.yaml)');
-  const articles = all.filter((a) => a.data.visibility !== 'withdrawn');
-  const withdrawn = all.filter((a) => a.data.visibility === 'withdrawn');
   const orderedUpdates = [...updates].sort((a, b) => a.id.localeCompare(b.id));
+  const all: Briefing[] = [];
+  const everyEdition = () => Promise.resolve(all);
+  for (const edition of editions(site)) {
+    const local = edition.original
+      ? { articles: allArticles, topics, actors, pages, translated: new Map<string, TranslationState>() }
+      : localiseEdition(edition);
+    all.push(briefingOf(edition, local));
+  }
+  return all;
+
+  function localiseEdition(edition: Edition) {
+    const l = localiseCollections({ articles: allArticles, withdrawn: [], topics, actors, pages, translations }, edition.language);
+    return { articles: l.articles, topics: l.topics, actors: l.actors, pages: l.pages, translated: l.translated };
+  }
+
+  function briefingOf(edition: Edition, local: { articles: ArticleItem[]; topics: TopicItem[]; actors: ActorItem[]; pages: PageItem[]; translated: Map<string, TranslationState> }): Briefing {
+  const { topics, actors, pages } = local;
+  const articles = local.articles.filter((a) => a.data.visibility !== 'withdrawn');
+  const withdrawn = local.articles.filter((a) => a.data.visibility === 'withdrawn');
+  const has = (kind: string, id: string) => local.translated.has(`${kind}/${id}`);
+  const ui = makeUi({ edition, originalLanguage: site!.language, withBase: href, has });
   const legend = statusLegendPath(pages);
-  const ledger = claimLedger(all, orderedUpdates);
+  const ledger = claimLedger(local.articles, orderedUpdates, ui.m.timeline.reportTitle);
   return {
-    site,
+    site: site!,
     articles: newestFirst(articles),
     withdrawn: newestFirst(withdrawn),
     actors,
@@ -77,17 +105,23 @@ async function load(): Promise<Briefing> {
     pages: pagesInOrder(pages),
     topicTitles: new Map(topics.map((t) => [t.id, t.data.title])),
     dayNotes: days,
-    dayPages: dayPages({ articles, ledger, notes: days, timeZone: site.timezone, now: buildTime() }),
+    dayPages: dayPages({ articles, ledger, notes: days, timeZone: site!.timezone, now: buildTime() }),
     authors: [...authors].sort((a, b) => a.data.name.localeCompare(b.data.name) || a.id.localeCompare(b.id)),
     updates: orderedUpdates,
     ledger,
-    dates: dateFormatter(site.language, site.timezone),
+    dates: dateFormatter(edition.language, site!.timezone),
     preview: import.meta.env.DEV || isPreviewBuild(),
-    ...(legend ? { legendHref: href(legend) } : {}),
+    // The methodology page of this edition when translated, else the original's.
+    ...(legend ? { legendHref: edition.original || has('pages', legend.slice(1, -1)) ? ui.link(legend) : href(legend) } : {}),
+    ui,
+    translated: local.translated,
+    editions: everyEdition,
   };
+  }
 }
 
-export function loadBriefing(): Promise<Briefing> {
+/** Every edition's briefing, the original first (site.yaml `languages` after it). */
+export function loadEditions(): Promise<Briefing[]> {
   // In dev the store changes under us; a build reads it once. Broken content shows as
   // Astro's error overlay on every page, not only in the terminal.
   if (import.meta.env.DEV) {
@@ -96,4 +130,20 @@ export function loadBriefing(): Promise<Briefing> {
   }
   cached ??= load();
   return cached;
+}
+
+/** The original edition's briefing. */
+export async function loadBriefing(): Promise<Briefing> {
+  return (await loadEditions())[0]!;
+}
+
+/** The briefing of the edition a page's path is in (`/uk/…` → uk). */
+export async function briefingForPath(path: string): Promise<Briefing> {
+  const all = await loadEditions();
+  return all.find((b) => !b.ui.edition.original && (path === b.ui.edition.prefix || path.startsWith(`${b.ui.edition.prefix}/`))) ?? all[0]!;
+}
+
+/** getStaticPaths entries for one page per edition: `[...edition]` is undefined for the original. */
+export async function editionPaths(): Promise<Array<{ params: { edition: string | undefined }; props: { briefing: Briefing } }>> {
+  return (await loadEditions()).map((briefing) => ({ params: { edition: briefing.ui.edition.prefix.slice(1) || undefined }, props: { briefing } }));
 }

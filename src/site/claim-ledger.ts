@@ -64,7 +64,7 @@ export function lastReported(claim: LedgerClaim): string {
 }
 
 /** Every claim in the items (and status updates), most recently reported first. */
-export function claimLedger(articles: readonly ArticleEntry[], updates: readonly UpdateEntry[] = []): LedgerClaim[] {
+export function claimLedger(articles: readonly ArticleEntry[], updates: readonly UpdateEntry[] = [], updateTitle = 'a status update'): LedgerClaim[] {
   const claims = new Map<string, LedgerClaim>();
   const times = new Map<string, number>();
   // Items and updates in one date order; on the same instant the item comes first.
@@ -81,7 +81,7 @@ export function claimLedger(articles: readonly ArticleEntry[], updates: readonly
         const entry = claims.get(claimAnchor('', 0, change.id));
         // Unknown ids are the check's business (unknown-reference); the site skips them.
         if (!entry) continue;
-        entry.reports.push({ articleId: '', articleTitle: 'a status update', path: `/claims/#${entry.anchor}`, update: id, date: data.date, status: change.status, text: entry.text, note: change.note, source: change.source });
+        entry.reports.push({ articleId: '', articleTitle: updateTitle, path: `/claims/#${entry.anchor}`, update: id, date: data.date, status: change.status, text: entry.text, note: change.note, source: change.source });
         entry.status = change.status;
         times.set(entry.anchor, step.time);
       }

@@ -16,11 +16,14 @@ export interface DayJsonLdInput {
   description: string;
   siteUrl: string | URL;
   base: string;
+  /** The edition the page is in (`/uk`, `uk`); the original when absent. */
+  edition?: { language: string; prefix: string };
 }
 
-export function dayJsonLd({ page, site, headline, description, siteUrl, base }: DayJsonLdInput): Record<string, unknown> {
-  const homeUrl = absoluteUrl(siteUrl, base, '/');
-  const url = absoluteUrl(siteUrl, base, page.path);
+export function dayJsonLd({ page, site, headline, description, siteUrl, base, edition }: DayJsonLdInput): Record<string, unknown> {
+  const prefix = edition?.prefix ?? '';
+  const homeUrl = absoluteUrl(siteUrl, base, `${prefix}/`);
+  const url = absoluteUrl(siteUrl, base, `${prefix}${page.path}`);
   const bounds = dayBounds(page.date, site.timezone);
   const organisation = { '@type': 'Organization', name: site.title, url: homeUrl };
   return {
@@ -30,7 +33,7 @@ export function dayJsonLd({ page, site, headline, description, siteUrl, base }: 
     description,
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
-    inLanguage: site.language,
+    inLanguage: edition?.language ?? site.language,
     datePublished: page.firstDate,
     dateModified: page.lastDate,
     coverageStartTime: bounds.start,

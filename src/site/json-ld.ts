@@ -20,9 +20,13 @@ export interface NewsArticleInput {
   authors?: Array<{ name: string; url: string }>;
   /** Absolute URL of the item's own picture (optional). */
   imageUrl?: string;
+  /** The page's language when it is not the site's (a translated edition). */
+  inLanguage?: string;
+  /** The page this one translates (absolute URL), for a translated edition. */
+  translationOf?: string;
 }
 
-export function newsArticleJsonLd({ article, site, url, homeUrl, actorNames, topicTitles, authors = [], imageUrl }: NewsArticleInput): Record<string, unknown> {
+export function newsArticleJsonLd({ article, site, url, homeUrl, actorNames, topicTitles, authors = [], imageUrl, inLanguage, translationOf }: NewsArticleInput): Record<string, unknown> {
   const { data } = article;
   const publisher = { '@type': 'Organization', name: site.title, url: homeUrl };
   return {
@@ -32,7 +36,8 @@ export function newsArticleJsonLd({ article, site, url, homeUrl, actorNames, top
     description: data.summary,
     datePublished: data.published,
     dateModified: data.updated ?? data.published,
-    inLanguage: site.language,
+    inLanguage: inLanguage ?? site.language,
+    ...(translationOf ? { translationOfWork: { '@type': 'NewsArticle', '@id': translationOf, inLanguage: site.language } } : {}),
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     author: authors.length ? authors.map((a) => ({ '@type': 'Person', name: a.name, url: a.url })) : { '@type': 'Organization', name: site.contact.name, url: homeUrl },
@@ -60,14 +65,18 @@ export function articleJsonLd(
   siteUrl: string | URL,
   base: string,
   imageUrl?: string,
+  /** The edition the page is in; the original's when absent. */
+  edition?: { language: string; prefix: string; original: boolean },
 ): Record<string, unknown> {
+  const inEdition = (path: string) => (edition && !edition.original ? `${edition.prefix}${path}` : path);
   const actors = indexById(briefing.actors);
   const topics = indexById(briefing.topics);
   return newsArticleJsonLd({
     article,
     site: briefing.site,
-    url: absoluteUrl(siteUrl, base, entryPath.articles(article.id)),
-    homeUrl: absoluteUrl(siteUrl, base, '/'),
+    url: absoluteUrl(siteUrl, base, inEdition(entryPath.articles(article.id))),
+    homeUrl: absoluteUrl(siteUrl, base, inEdition('/')),
+    ...(edition && !edition.original ? { inLanguage: edition.language, translationOf: absoluteUrl(siteUrl, base, entryPath.articles(article.id)) } : {}),
     actorNames: article.data.actors.map((id) => actors.get(id)?.data.name ?? id),
     topicTitles: article.data.topics.map((id) => topics.get(id)?.data.title ?? id),
     authors: article.data.authors.map((id) => ({ name: indexById(briefing.authors ?? []).get(id)?.data.name ?? id, url: absoluteUrl(siteUrl, base, entryPath.authors(id)) })),

@@ -3,19 +3,13 @@
 // list of sources, for the latest snapshot or the one an item names with `map:`.
 import { drawRegions } from '../map/draw-regions.ts';
 import { REGION_BY_ID, REGIONS, type Basis, type Control } from '../pipeline/schema/index.ts';
+import { en, type Messages } from './i18n/messages/en.ts';
 import type { ActorEntry, TerritoryEntry } from './types.ts';
 
-export const CONTROL_LABELS: Record<Control, string> = {
-  ukraine: 'Held by Ukraine',
-  russia: 'Held by Russia',
-  contested: 'Contested: the front line runs through it',
-  unknown: 'Unknown',
-};
+// The original edition's words (the catalogue holds every edition's).
+export const CONTROL_LABELS: Record<Control, string> = en.map.controls;
 
-export const BASIS_LABELS: Record<Basis, string> = {
-  assessed: 'Assessed by independent analysts',
-  claimed: 'Claimed by a party, not confirmed',
-};
+export const BASIS_LABELS: Record<Basis, string> = en.map.basis;
 
 export interface MapRegion {
   id: string;
@@ -59,7 +53,7 @@ function host(url: string): string {
   }
 }
 
-export function territoryMapView(snapshot: TerritoryEntry, actors: readonly ActorEntry[]): TerritoryMapView {
+export function territoryMapView(snapshot: TerritoryEntry, actors: readonly ActorEntry[], m: Pick<Messages, 'map'> = en): TerritoryMapView {
   const drawn = drawRegions();
   const names = new Map(actors.map((a) => [a.id, a.data.name]));
   const listed = new Map(snapshot.data.regions.map((r) => [r.id, r]));
@@ -89,7 +83,7 @@ export function territoryMapView(snapshot: TerritoryEntry, actors: readonly Acto
     borders: drawn.borders,
     regions,
     sources: urls.map((url) => ({ url, label: host(url) })),
-    controls: (Object.keys(CONTROL_LABELS) as Control[]).map((control) => ({ control, label: CONTROL_LABELS[control] })),
+    controls: (Object.keys(CONTROL_LABELS) as Control[]).map((control) => ({ control, label: m.map.controls[control] })),
   };
 }
 

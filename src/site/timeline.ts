@@ -3,6 +3,7 @@
 import { dateValue } from '../pipeline/schema/primitives.ts';
 import type { LedgerClaim } from './claim-ledger.ts';
 import { claimStatusLabel } from './labels.ts';
+import { en, type Messages } from './i18n/messages/en.ts';
 import type { ArticleData, ArticleEntry } from './types.ts';
 
 export interface TimelineEntry {
@@ -16,18 +17,25 @@ export interface TimelineEntry {
   visibility: ArticleData['visibility'];
   /** For a status update: where the claim's history is (the ledger anchor), without base. */
   path?: string;
+  /** For a status update: the title's two parts, and the item whose words the claim is in (to mark its language). */
+  update?: { prefix: string; text: string; fromArticle?: string };
 }
 
 /** Status updates in the ledger, as timeline entries: "Claim now Confirmed: …". */
-function updateEntries(ledger: readonly LedgerClaim[]): TimelineEntry[] {
+const fromArticle = (claim: LedgerClaim) => {
+  const id = claim.reports.findLast((r) => r.articleId)?.articleId;
+  return id ? { fromArticle: id } : {};
+};
+
+function updateEntries(ledger: readonly LedgerClaim[], m: Pick<Messages, 'status' | 'timeline'>): TimelineEntry[] {
   return ledger.flatMap((claim) =>
     claim.reports
       .filter((report) => report.update)
-      .map((report) => ({ kind: 'update' as const, date: report.date, title: `Claim now ${claimStatusLabel(report.status)}: ${claim.text}`, topics: [...claim.topics], articleId: '', articleTitle: 'Status update', visibility: 'public' as const, path: report.path })),
+      .map((report) => ({ kind: 'update' as const, date: report.date, title: m.timeline.claimNow(claimStatusLabel(report.status, m)) + claim.text, update: { prefix: m.timeline.claimNow(claimStatusLabel(report.status, m)), text: claim.text, ...fromArticle(claim) }, topics: [...claim.topics], articleId: '', articleTitle: m.timeline.updateTitle, visibility: 'public' as const, path: report.path })),
   );
 }
 
-export function timeline(articles: readonly ArticleEntry[], topic?: string, ledger: readonly LedgerClaim[] = []): TimelineEntry[] {
+export function timeline(articles: readonly ArticleEntry[], topic?: string, ledger: readonly LedgerClaim[] = [], m: Pick<Messages, 'status' | 'timeline'> = en): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const { id, data } of articles) {
     const common = { articleId: id, articleTitle: data.title, visibility: data.visibility };
@@ -36,7 +44,7 @@ export function timeline(articles: readonly ArticleEntry[], topic?: string, ledg
       entries.push({ kind: 'event', date: event.date, title: event.title, topics: [...(event.topics ?? data.topics)], ...common });
     }
   }
-  entries.push(...updateEntries(ledger));
+  entries.push(...updateEntries(ledger, m));
   const kindOrder = { event: 0, item: 1, update: 2 } as const;
   return entries
     .filter((entry) => !topic || entry.topics.includes(topic))

@@ -38,7 +38,7 @@ describe('the built site: pages', () => {
       expect(textOf(select('h1', page.tree)!).trim(), where).not.toBe('');
       for (const landmark of ['header', 'nav', 'main#main', 'footer']) expect(select(landmark, page.tree), `${where} ${landmark}`).toBeTruthy();
       expect((select('a.skip-link', page.tree)!.properties.href), where).toBe('#main');
-      expect(select('html', page.tree)!.properties.lang, where).toBe('en-GB');
+      expect(select('html', page.tree)!.properties.lang, where).toBe(where.startsWith('uk/') ? 'uk' : 'en-GB');
       expect(select('link[rel=canonical]', page.tree), where).toBeTruthy();
       expect(select('meta[property="og:title"]', page.tree), where).toBeTruthy();
       expect(select('meta[name="twitter:card"]', page.tree), where).toBeTruthy();

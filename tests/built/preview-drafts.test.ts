@@ -47,7 +47,7 @@ describe('the pull-request preview job', () => {
     for (const file of files) {
       const page = readPage(preview.outDir, file);
       expect(select('meta[name="robots"]', page.tree)?.properties.content, file).toBe('noindex');
-      expect(textOf(select('main .preview-banner', page.tree)!), file).toMatch(/^Preview build:/);
+      expect(textOf(select('main .preview-banner', page.tree)!), file).toMatch(file.startsWith('uk/') ? /^Попередній перегляд:/ : /^Preview build:/);
     }
   });
 });

@@ -16,11 +16,12 @@ describe.each([
 ])('search in the $name', ({ root, base }) => {
   it('indexes every item, topic, actor and editor page and the claim ledger (not its filter pages), with topic and actor filters', () => {
     const bodies = htmlFiles(root).filter((file) => select('[data-pagefind-body]', readPage(root, file).tree));
-    const searchable = /^((articles|topics|actors)\/[^/]+\/|claims\/|about\/|methodology\/)index\.html$/;
+    // Each edition's pages: the Ukrainian ones under uk/, indexed in their own language.
+    const searchable = /^(uk\/)?((articles|topics|actors)\/[^/]+\/|claims\/|about\/|methodology\/)index\.html$/;
     expect(bodies.length).toBeGreaterThan(0);
     expect(bodies.filter((file) => !searchable.test(file))).toEqual([]);
     // Every searchable page, except withdrawn items' notices, which stay out of search.
-    const withdrawn = new Set(shippedContent().withdrawnArticles.map((id) => `articles/${id}/index.html`));
+    const withdrawn = new Set(shippedContent().withdrawnArticles.flatMap((id) => [`articles/${id}/index.html`, `uk/articles/${id}/index.html`]));
     expect(withdrawn.size).toBeGreaterThan(0);
     expect(bodies).toEqual(htmlFiles(root).filter((f) => searchable.test(f) && !withdrawn.has(f)));
     const entry = JSON.parse(readFileSync(join(root, 'pagefind', 'pagefind-entry.json'), 'utf8'));
@@ -30,13 +31,15 @@ describe.each([
   });
 
   it('loads the Pagefind UI from the base path with no inline script, on /search/ only', () => {
-    const page = readPage(root, 'search/index.html').tree;
+    for (const search of ['search/index.html', 'uk/search/index.html']) {
+    const page = readPage(root, search).tree;
     const scripts = selectAll('script', page).filter((s) => s.properties.type !== 'application/ld+json');
     expect(scripts.map((s) => s.properties.src)).toEqual([`${base}pagefind/pagefind-ui.js`, `${base}search-ui.js`]);
     expect(select('[data-search]', page)?.properties.dataBundle).toBe(`${base}pagefind/`);
-    expect(selectAll('a', select('section[aria-labelledby=browse]', page)!).map((a) => a.properties.href)).toContain(`${base}timeline/`);
+    expect(selectAll('a', select('section[aria-labelledby=browse]', page)!).map((a) => a.properties.href)).toContain(`${base}${search.replace('search/index.html', '')}timeline/`);
+    }
     expect(existsSync(join(root, 'search-ui.js'))).toBe(true);
-    for (const file of htmlFiles(root).filter((f) => f !== 'search/index.html')) {
+    for (const file of htmlFiles(root).filter((f) => !['search/index.html', 'uk/search/index.html'].includes(f))) {
       expect(readPage(root, file).html, file).not.toContain('pagefind-ui.js');
     }
   });
@@ -67,6 +70,31 @@ describeInBrowser('search in a browser', 'search in a browser, under the base pa
     expect(titles.some((t) => t.startsWith('Item: '))).toBe(true);
     await expect(page.locator('.pagefind-ui__filter-name', { hasText: /topic/i }).count()).resolves.toBeGreaterThan(0);
     expect(problems).toEqual([]);
+  });
+
+  it('searches the Ukrainian index from /uk/search/, with the interface in Ukrainian and results in the edition', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    // A word that only the Ukrainian pages hold, in the form they hold it (no Ukrainian stemming).
+    await page.goto(`${server.url}uk/search/?q=${encodeURIComponent('гарантії')}`);
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    const links = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link).toMatch(new RegExp(`^${dist.basePath}uk/`));
+    const titles = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.filter((a) => !a.closest('.pagefind-ui__result-nested')).map((a) => a.textContent!.trim()));
+    for (const title of titles) expect(title).toMatch(/^(Матеріал|Тема|Дійова особа|Сторінка|Заяви): /);
+    expect(await page.locator('.pagefind-ui__search-input').getAttribute('placeholder')).toMatch(/^[А-ЯІЇЄҐа-яіїєґ’ ]+$/);
+    await expect(page.locator('.pagefind-ui__filter-name', { hasText: /тема/i }).count()).resolves.toBeGreaterThan(0);
+    // The English index does not hold the Ukrainian pages.
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('гарантії')}`);
+    await page.locator('.pagefind-ui__message').first().waitFor({ timeout: 15_000 });
+    await expect(page.locator('.pagefind-ui__result-link').count()).resolves.toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
   });
 
   it('shows results as a reader types a query, and follows one to its item', async () => {
