@@ -73,14 +73,14 @@ describeInBrowser('search in a browser', 'search in a browser, under the base pa
   });
 
   it('searches the Ukrainian index from /uk/search/, with the interface in Ukrainian and results in the edition', async () => {
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     const problems: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
     });
     page.on('pageerror', (error) => problems.push(error.message));
     // A word that only the Ukrainian pages hold, in the form they hold it (no Ukrainian stemming).
-    await page.goto(`${server.url}uk/search/?q=${encodeURIComponent('гарантії')}`);
+    await page.goto(`${chromium.server.url}uk/search/?q=${encodeURIComponent('гарантії')}`);
     await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
     const links = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links.length).toBeGreaterThan(0);
@@ -90,7 +90,7 @@ describeInBrowser('search in a browser', 'search in a browser, under the base pa
     expect(await page.locator('.pagefind-ui__search-input').getAttribute('placeholder')).toMatch(/^[А-ЯІЇЄҐа-яіїєґ’ ]+$/);
     await expect(page.locator('.pagefind-ui__filter-name', { hasText: /тема/i }).count()).resolves.toBeGreaterThan(0);
     // The English index does not hold the Ukrainian pages.
-    await page.goto(`${server.url}search/?q=${encodeURIComponent('гарантії')}`);
+    await page.goto(`${chromium.server.url}search/?q=${encodeURIComponent('гарантії')}`);
     await page.locator('.pagefind-ui__message').first().waitFor({ timeout: 15_000 });
     await expect(page.locator('.pagefind-ui__result-link').count()).resolves.toBe(0);
     expect(problems).toEqual([]);
