@@ -22,6 +22,7 @@ export type DayItem = CollectionEntry<'days'>;
 export type AuthorItem = CollectionEntry<'authors'>;
 export type UpdateItem = CollectionEntry<'updates'>;
 export type TerritoryItem = CollectionEntry<'territory'>;
+export type TranslationItem = CollectionEntry<'translations'>;
 
 export interface Briefing {
   site: SiteSettings;
@@ -46,6 +47,8 @@ export interface Briefing {
   authors: AuthorItem[];
   /** Claim status updates (content/updates/), oldest first. */
   updates: UpdateItem[];
+  /** Every translation (content/<language>/<kind>/), of every language in site.yaml. */
+  translations: TranslationItem[];
   /** Every claim, most recently reported first; updates and withdrawn items' reports included. */
   ledger: LedgerClaim[];
   /** The status definitions (methodology page) with the deploy base, linked from every badge; none without that page. */
@@ -59,7 +62,7 @@ export interface Briefing {
 let cached: Promise<Briefing> | undefined;
 
 async function load(): Promise<Briefing> {
-  const [sites, all, actors, topics, pages, days, authors, updates, territory] = await Promise.all([getCollection('site'), getCollection('articles'), getCollection('actors'), getCollection('topics'), getCollection('pages'), getCollection('days'), getCollection('authors'), getCollection('updates'), getCollection('territory')]);
+  const [sites, all, actors, topics, pages, days, authors, updates, territory, translations] = await Promise.all([getCollection('site'), getCollection('articles'), getCollection('actors'), getCollection('topics'), getCollection('pages'), getCollection('days'), getCollection('authors'), getCollection('updates'), getCollection('territory'), getCollection('translations')]);
   const site = sites[0]?.data;
   if (!site) throw new Error('content has no site settings (content/site.yaml)');
   const articles = all.filter((a) => a.data.visibility !== 'withdrawn');
@@ -80,6 +83,7 @@ async function load(): Promise<Briefing> {
     dayPages: dayPages({ articles, ledger, notes: days, timeZone: site.timezone, now: buildTime() }),
     authors: [...authors].sort((a, b) => a.data.name.localeCompare(b.data.name) || a.id.localeCompare(b.id)),
     updates: orderedUpdates,
+    translations,
     ledger,
     dates: dateFormatter(site.language, site.timezone),
     preview: import.meta.env.DEV || isPreviewBuild(),
