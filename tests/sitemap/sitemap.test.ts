@@ -56,6 +56,21 @@ describe.each([
     }
   });
 
+  it('gives a translated item its Ukrainian alternate and x-default, and an untranslated one none', () => {
+    const translated = content.translations.filter((t) => t.id.startsWith('uk/articles/')).map((t) => t.id.slice('uk/articles/'.length));
+    expect(translated.length).toBeGreaterThan(0);
+    const block = (loc: string) => xml.match(new RegExp(`<url><loc>${loc}</loc>.*?</url>`))?.[0] ?? '';
+    for (const id of translated) {
+      const url = block(`${prefix}articles/${id}/`);
+      expect(url, id).toContain(`<xhtml:link rel="alternate" hreflang="uk" href="${prefix}uk/articles/${id}/"/>`);
+      expect(url, id).toContain(`<xhtml:link rel="alternate" hreflang="x-default" href="${prefix}articles/${id}/"/>`);
+      expect(url, id).toContain(`<xhtml:link rel="alternate" hreflang="en-GB" href="${prefix}articles/${id}/"/>`);
+    }
+    const untranslated = content.articles.find((a) => visibility(a.data, now) === 'public' && !translated.includes(a.id))!;
+    expect(block(`${prefix}articles/${untranslated.id}/`)).not.toContain('xhtml:link');
+    expect(block(prefix)).toContain(`hreflang="uk" href="${prefix}uk/"`);
+  });
+
   it('is named by robots.txt', () => {
     expect(readFileSync(join(root, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${prefix}sitemap-index.xml`);
     expect(readFileSync(join(root, 'sitemap-index.xml'), 'utf8')).toContain(`<loc>${prefix}sitemap-0.xml</loc>`);
