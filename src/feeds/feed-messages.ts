@@ -2,7 +2,7 @@
 // actor feed's description), per language. Feeds are read away from the site, so a
 // Ukrainian feed must not fall back to English words the editors never wrote.
 import type { ClaimStatus } from '../pipeline/schema/index.ts';
-import { CLAIM_STATUS_LABELS } from '../site/labels.ts';
+import { claimStatusWords } from '../site/i18n/claim-status-words.ts';
 
 export interface FeedMessages {
   keyPoints: string;
@@ -22,7 +22,7 @@ const en: FeedMessages = {
   thisItem: 'this item',
   sources: 'Sources',
   corrections: 'Corrections',
-  status: CLAIM_STATUS_LABELS,
+  status: claimStatusWords('en'),
   aboutActor: (a) => `Items about ${a.name}, ${a.role} (${a.affiliation}).`,
 };
 
@@ -34,7 +34,7 @@ const uk: FeedMessages = {
   thisItem: 'у цьому матеріалі',
   sources: 'Джерела',
   corrections: 'Виправлення',
-  status: { claimed: 'Заявлено', unconfirmed: 'Не підтверджено', confirmed: 'Підтверджено', disputed: 'Оскаржується', denied: 'Заперечено', retracted: 'Відкликано' },
+  status: claimStatusWords('uk'),
   aboutActor: (a) => `Матеріали про актора: ${a.name}, ${a.role} (${a.affiliation}).`,
 };
 
