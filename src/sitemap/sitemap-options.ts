@@ -33,7 +33,8 @@ export function sitemapOptions(options: { root: string; contentDir: string; base
       const { lastmod, withdrawn, site, editions } = await facts();
       // A translation's page follows its original: dropped with it, dated by it.
       const original = site ? originalPath(site, path) : path;
-      if (withdrawn.has(original)) return undefined;
+      // An edition's 404 and search pages stay out like the original's.
+      if (withdrawn.has(original) || NOT_IN_SITEMAP.includes(original)) return undefined;
       const date = lastmod.get(original);
       const links = site && sitemapLinks(site, path, editions, (p) => absoluteUrl(item.url, options.base, p));
       return { ...item, ...(date ? { lastmod: date } : {}), ...(links ? { links } : {}) };

@@ -32,6 +32,7 @@ describe('lastModified', () => {
 
   it('robots.txt names the sitemap by its absolute URL under the base', () => {
     expect(robotsTxt('https://x.org/', '/briefing/')).toBe('User-agent: *\nDisallow: /briefing/search/\n\nSitemap: https://x.org/briefing/sitemap-index.xml\nSitemap: https://x.org/briefing/news-sitemap.xml\n');
+    expect(robotsTxt('https://x.org/', '/', ['uk'])).toBe('User-agent: *\nDisallow: /search/\nDisallow: /uk/search/\n\nSitemap: https://x.org/sitemap-index.xml\nSitemap: https://x.org/news-sitemap.xml\n');
   });
 });
 
