@@ -27,7 +27,7 @@ interface Named {
 
 export function articleCard(
   article: { data: { title: string; summary: string; published: string; topics: string[] } },
-  topics: Named[],
+  topics: readonly Named[],
   siteTitle: string,
   day: (iso: string) => string,
   /** The item's claim status line as of now (see claimStatusLine), if it reports claims. */
