@@ -25,6 +25,7 @@ export type DayItem = CollectionEntry<'days'>;
 export type AuthorItem = CollectionEntry<'authors'>;
 export type UpdateItem = CollectionEntry<'updates'>;
 export type TerritoryItem = CollectionEntry<'territory'>;
+export type TranslationItem = CollectionEntry<'translations'>;
 
 export interface Briefing {
   site: SiteSettings;
@@ -49,6 +50,8 @@ export interface Briefing {
   authors: AuthorItem[];
   /** Claim status updates (content/updates/), oldest first. */
   updates: UpdateItem[];
+  /** Every translation (content/<language>/<kind>/), of every language in site.yaml. */
+  translations: TranslationItem[];
   /** Every claim, most recently reported first; updates and withdrawn items' reports included. */
   ledger: LedgerClaim[];
   /** The status definitions (methodology page) with the deploy base, linked from every badge; none without that page. */
@@ -108,6 +111,7 @@ async function load(): Promise<Briefing[]> {
     dayPages: dayPages({ articles, ledger, notes: days, timeZone: site!.timezone, now: buildTime() }),
     authors: [...authors].sort((a, b) => a.data.name.localeCompare(b.data.name) || a.id.localeCompare(b.id)),
     updates: orderedUpdates,
+    translations,
     ledger,
     dates: dateFormatter(edition.language, site!.timezone),
     preview: import.meta.env.DEV || isPreviewBuild(),

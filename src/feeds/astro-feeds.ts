@@ -2,18 +2,44 @@
 // FeedInput and wraps a rendered feed in a Response. Endpoints in src/pages/ call it.
 import type { APIContext } from 'astro';
 import { loadBriefing, type Briefing } from '../data/load-briefing.ts';
-import { claimsInArticle } from '../site/claim-ledger.ts';
-import { claimStatusLabel } from '../site/labels.ts';
+import { claimAnchor, claimsInArticle } from '../site/claim-ledger.ts';
+import { editionOf } from '../site/i18n/editions.ts';
+import { localiseArticle, translationIndex } from '../site/translations.ts';
 import type { FeedInput } from './build-feeds.ts';
+import { editionFeedInput, type EditionFeedTranslation } from './edition-feeds.ts';
+import { feedMessages } from './feed-messages.ts';
+import type { FeedLedger } from './item-ledger.ts';
+import type { ArticleData } from '../site/types.ts';
 import type { Feed, FeedFormat } from './feed-model.ts';
 import { FEED_CONTENT_TYPES, renderFeed } from './render-feed.ts';
 import { statusChanges } from '../site/status-changes.ts';
 
 const inputs = new WeakMap<Briefing, FeedInput>();
+const editionInputs = new WeakMap<Briefing, Map<string, FeedInput>>();
 
-/** The feeds' view of the briefing, made once per build from the briefing every page shares. */
-export async function loadFeedInput(context: Pick<APIContext, 'site'>): Promise<FeedInput> {
+/**
+ * The feeds' view of the briefing, made once per build from the briefing every page
+ * shares; with `language`, the view of that translated edition (src/feeds/edition-feeds.ts).
+ */
+export async function loadFeedInput(context: Pick<APIContext, 'site'>, language?: string): Promise<FeedInput> {
   const briefing = await loadBriefing();
+  const original = originalInput(context, briefing);
+  if (!language) return original;
+  const cache = editionInputs.get(briefing) ?? new Map<string, FeedInput>();
+  editionInputs.set(briefing, cache);
+  let input = cache.get(language);
+  if (!input) {
+    const edition = editionOf(briefing.site, language);
+    const translations: EditionFeedTranslation[] = briefing.translations
+      .filter((t) => t.data.language === language)
+      .map((t) => ({ kind: t.data.kind, original: t.data.original, data: t.data as EditionFeedTranslation['data'], html: t.rendered?.html }));
+    input = editionFeedInput(original, edition, translations, editionLedgers(briefing, language));
+    cache.set(language, input);
+  }
+  return input;
+}
+
+function originalInput(context: Pick<APIContext, 'site'>, briefing: Briefing): FeedInput {
   let input = inputs.get(briefing);
   if (!input) {
     input = {
@@ -31,14 +57,32 @@ export async function loadFeedInput(context: Pick<APIContext, 'site'>): Promise<
   return input;
 }
 
-function feedLedger(briefing: Briefing, article: Briefing['articles'][number]) {
-  const names = new Map(briefing.actors.map((a) => [a.id, a.data.name]));
+type Article = Briefing['articles'][number];
+
+/** The item's ledger in `language`: actor names and status words from it, claim texts from `local` (by anchor). */
+function feedLedger(briefing: Briefing, article: Article, language = briefing.site.language, local: { data: ArticleData; names?: Map<string, string> } = { data: article.data }): FeedLedger {
+  const names = local.names ?? new Map(briefing.actors.map((a) => [a.id, a.data.name]));
+  const words = feedMessages(language).status;
+  const texts = new Map((local.data.claims ?? []).map((claim, i) => [claimAnchor(article.id, i, claim.id), claim.text]));
   const claims = claimsInArticle(briefing.ledger, article.id).map((claim) => {
     const here = claim.reports.findLast((r) => r.articleId === article.id)?.status ?? claim.status;
-    return { text: claim.text, by: names.get(claim.by) ?? claim.by, status: claimStatusLabel(claim.status), ...(here !== claim.status ? { reportedHere: claimStatusLabel(here) } : {}) };
+    const text = local.data === article.data ? claim.text : (texts.get(claim.anchor) ?? claim.text);
+    return { text, by: names.get(claim.by) ?? claim.by, status: words[claim.status], ...(here !== claim.status ? { reportedHere: words[here] } : {}) };
   });
-  const { keyPoints, sources, corrections } = article.data;
+  const { keyPoints, sources, corrections } = local.data;
   return { keyPoints, claims, sources, corrections };
+}
+
+/** Ledgers of the translated items of one edition, by article id. */
+function editionLedgers(briefing: Briefing, language: string): Map<string, FeedLedger> {
+  const index = translationIndex(briefing.translations, language);
+  const names = new Map(briefing.actors.map((a) => [a.id, (index.get(`actors/${a.id}`)?.data.name as string | undefined) ?? a.data.name]));
+  const ledgers = new Map<string, FeedLedger>();
+  for (const article of briefing.articles) {
+    const t = index.get(`articles/${article.id}`);
+    if (t) ledgers.set(article.id, feedLedger(briefing, article, language, { data: localiseArticle(article.data, t.data as Parameters<typeof localiseArticle>[1]).data, names }));
+  }
+  return ledgers;
 }
 
 export function feedResponse(feed: Feed | undefined, format: FeedFormat): Response {
@@ -50,4 +94,15 @@ export function feedResponse(feed: Feed | undefined, format: FeedFormat): Respon
 export async function feedPathsFor(collection: 'topics' | 'actors') {
   const entries = (await loadBriefing())[collection];
   return entries.map((entry) => ({ params: { id: entry.id } }));
+}
+
+/** getStaticPaths for a translated edition's feeds: one set per language in site.yaml. */
+export async function editionFeedPaths() {
+  return (await loadBriefing()).site.languages.map((l) => ({ params: { lang: l.code } }));
+}
+
+/** getStaticPaths for a translated edition's per-topic and per-actor feeds: every language × entry. */
+export async function editionFeedPathsFor(collection: 'topics' | 'actors') {
+  const briefing = await loadBriefing();
+  return briefing.site.languages.flatMap((l) => briefing[collection].map((entry) => ({ params: { lang: l.code, id: entry.id } })));
 }

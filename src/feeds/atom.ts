@@ -8,6 +8,8 @@ const text = (value: string) => ({ value: xmlText(value), type: 'text' });
 
 function entry(item: FeedItem) {
   return {
+    // xml:lang on the entry covers its title, summary and content (RFC 4287 §2).
+    ...(item.language ? { xml: { lang: item.language } } : {}),
     title: text(item.title),
     links: [{ rel: 'alternate', type: 'text/html', href: item.url }],
     id: item.id,

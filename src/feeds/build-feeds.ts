@@ -1,7 +1,9 @@
-// From content to feeds: the whole site, one topic, one actor, and the corrections log.
-// Plain data in, `Feed` out, so vitest covers it without a build. Longer than a module:
-// the four feed families share one input, one item shape and one assembly step.
+// From content to feeds: the whole site, one topic, one actor, and the corrections log,
+// in any edition (src/feeds/edition-feeds.ts makes a translated edition's input).
+// Plain data in, `Feed` out, so vitest covers it without a build. 175 lines: the four
+// feeds share assemble() and the item helpers, which a split would have to export.
 import { entryPath } from '../pipeline/routes.ts';
+import { feedMessages, type FeedMessages } from './feed-messages.ts';
 import { later, newestFirst } from './dates.ts';
 import type { Feed, FeedItem } from './feed-model.ts';
 import { itemHtml, type FeedLedger } from './item-ledger.ts';
@@ -23,13 +25,22 @@ export interface FeedArticle {
   html?: string | undefined;
   /** Key points, claims with their status now, sources, corrections: added around the body. */
   ledger?: FeedLedger | undefined;
+  /** Site path of the page this item links to; default `/articles/<id>/`. */
+  path?: string | undefined;
+  /** The item's language when it is not the feed's (an untranslated item in an edition). */
+  language?: string | undefined;
 }
 
 export interface FeedInput extends SiteLocation {
   settings: { title: string; description: string; language: string; contact: { name: string; email: string } };
   articles: FeedArticle[];
-  topics: Array<{ id: string; data: { title: string; summary: string } }>;
-  actors: Array<{ id: string; data: { name: string; role: string; affiliation: string } }>;
+  /** `path`: the topic's page in this edition, default `/topics/<id>/`. */
+  topics: Array<{ id: string; path?: string; data: { title: string; summary: string } }>;
+  actors: Array<{ id: string; path?: string; data: { name: string; role: string; affiliation: string } }>;
+  /** An edition's path prefix (`/uk`); its feeds live under it. Default: none. */
+  prefix?: string;
+  /** Language of entries the edition could not translate (withdrawals, status changes). */
+  originalLanguage?: string;
   /** Most items per feed, newest kept. Default: 50. */
   limit?: number;
   /** Withdrawn items: each gets an entry saying so (never its body). */
@@ -51,11 +62,16 @@ function selfUrls(input: FeedInput, paths: Feed['selfUrls']): Feed['selfUrls'] {
   return { rss: absoluteUrl(input, paths.rss), atom: absoluteUrl(input, paths.atom), json: absoluteUrl(input, paths.json) };
 }
 
+const words = (input: FeedInput): FeedMessages => feedMessages(input.settings.language);
+
+// An item's id is its page's URL in the feed's edition: a Ukrainian and an English
+// entry for one story are two entries, as they are two pages.
 function articleItem(input: FeedInput, article: FeedArticle, url: string, topicTitles: Map<string, string>): FeedItem {
-  const html = itemHtml(article, url);
+  const html = itemHtml(article, url, words(input));
   return {
     id: url,
     url,
+    ...(article.language && article.language !== input.settings.language ? { language: article.language } : {}),
     title: article.data.title,
     summary: article.data.summary,
     ...(html === undefined ? {} : { html }),
@@ -88,7 +104,7 @@ function assemble(input: FeedInput, head: { title: string; description: string; 
 
 function articleItems(input: FeedInput, keep: (article: FeedArticle) => boolean): FeedItem[] {
   const topicTitles = new Map(input.topics.map((topic) => [topic.id, topic.data.title]));
-  const candidates = input.articles.filter(keep).map((article) => ({ article, id: absoluteUrl(input, entryPath.articles(article.id)), published: article.data.published }));
+  const candidates = input.articles.filter(keep).map((article) => ({ article, id: absoluteUrl(input, article.path ?? entryPath.articles(article.id)), published: article.data.published }));
   // Only the items the feed keeps get their HTML prepared, chosen in the order assemble()
   // sorts by: a topic feed of thousands of items converts fifty bodies, not thousands.
   const kept = newestFirst(candidates).slice(0, input.limit ?? DEFAULT_LIMIT);
@@ -100,23 +116,27 @@ function workflowItems(input: FeedInput, filter: { topic?: string; actor?: strin
   const topicTitles = new Map(input.topics.map((topic) => [topic.id, topic.data.title]));
   const withdrawn = (input.withdrawn ?? []).filter((w) => (!filter.topic || w.topics.includes(filter.topic)) && (!filter.actor || w.actors.includes(filter.actor)));
   const changes = (input.statusChanges ?? []).filter((c) => (!filter.topic || c.topics.includes(filter.topic)) && (!filter.actor || c.by === filter.actor));
-  return [...withdrawalItems(input, withdrawn, topicTitles), ...statusChangeItems(input, changes, topicTitles)];
+  const items = [...withdrawalItems(input, withdrawn, topicTitles), ...statusChangeItems(input, changes, topicTitles)];
+  const language = input.originalLanguage;
+  return language && language !== input.settings.language ? items.map((item) => ({ ...item, language })) : items;
 }
+
+const prefixed = (input: FeedInput, path: string) => `${input.prefix ?? ''}${path}`;
 
 /** Every item on the site, with withdrawals and status updates. */
 export function siteFeed(input: FeedInput): Feed {
   const { title, description } = input.settings;
-  return assemble(input, { title, description, homePath: '/', paths: feedPaths() }, [...articleItems(input, () => true), ...workflowItems(input)]);
+  return assemble(input, { title, description, homePath: prefixed(input, '/'), paths: feedPaths(prefixed(input, '/')) }, [...articleItems(input, () => true), ...workflowItems(input)]);
 }
 
 /** Items tagged with one topic; undefined for an unknown topic id. */
 export function topicFeed(input: FeedInput, topicId: string): Feed | undefined {
   const topic = input.topics.find((t) => t.id === topicId);
   if (!topic) return undefined;
-  const homePath = entryPath.topics(topicId);
+  const homePath = topic.path ?? entryPath.topics(topicId);
   return assemble(
     input,
-    { title: `${topic.data.title} · ${input.settings.title}`, description: topic.data.summary, homePath, paths: feedPaths(homePath) },
+    { title: `${topic.data.title} · ${input.settings.title}`, description: topic.data.summary, homePath, paths: feedPaths(prefixed(input, entryPath.topics(topicId))) },
     [...articleItems(input, (article) => article.data.topics.includes(topicId)), ...workflowItems(input, { topic: topicId })],
   );
 }
@@ -125,10 +145,10 @@ export function topicFeed(input: FeedInput, topicId: string): Feed | undefined {
 export function actorFeed(input: FeedInput, actorId: string): Feed | undefined {
   const actor = input.actors.find((a) => a.id === actorId);
   if (!actor) return undefined;
-  const homePath = entryPath.actors(actorId);
+  const homePath = actor.path ?? entryPath.actors(actorId);
   return assemble(
     input,
-    { title: `${actor.data.name} · ${input.settings.title}`, description: `Items about ${actor.data.name}, ${actor.data.role} (${actor.data.affiliation}).`, homePath, paths: feedPaths(homePath) },
+    { title: `${actor.data.name} · ${input.settings.title}`, description: words(input).aboutActor(actor.data), homePath, paths: feedPaths(prefixed(input, entryPath.actors(actorId))) },
     [...articleItems(input, (article) => article.data.actors.includes(actorId)), ...workflowItems(input, { actor: actorId })],
   );
 }

@@ -7,6 +7,8 @@ export interface FeedItem {
   /** Absolute URL of the page the item is about. */
   url: string;
   title: string;
+  /** BCP 47 tag of the item's text when it differs from the feed's (an untranslated item). */
+  language?: string;
   /** Plain-text summary. */
   summary: string;
   /** Full content as HTML with absolute links (optional: corrections have none). */

@@ -1,6 +1,7 @@
 // A feed item carries the ledger, not just the prose: key points first, then the body,
 // then each claim with its status as of the feed's build, the sources with titles and
 // dates, and the corrections. Readers in a feed reader never see the page's boxes.
+import { feedMessages, type FeedMessages } from './feed-messages.ts';
 import { escapeXml } from './markup.ts';
 import { feedHtml } from './urls.ts';
 
@@ -8,7 +9,7 @@ export interface FeedClaim {
   text: string;
   /** Who made it, as a name. */
   by: string;
-  /** Reader-facing status word now, e.g. `Unconfirmed`. */
+  /** Reader-facing status word now, in the feed's language, e.g. `Unconfirmed`. */
   status: string;
   /** The status this item gave, when it differs from `status`. */
   reportedHere?: string;
@@ -27,33 +28,33 @@ function list(items: string[]): string {
   return `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
 }
 
-/** Body HTML wrapped with the item's key points before and its ledger after. */
-export function withLedger(bodyHtml: string, ledger: FeedLedger): string {
-  const before = ledger.keyPoints?.length ? `<h2>Key points</h2>${list(ledger.keyPoints.map(esc))}` : '';
+/** Body HTML wrapped with the item's key points before and its ledger after, headed in the feed's language. */
+export function withLedger(bodyHtml: string, ledger: FeedLedger, words: FeedMessages = feedMessages('en')): string {
+  const before = ledger.keyPoints?.length ? `<h2>${esc(words.keyPoints)}</h2>${list(ledger.keyPoints.map(esc))}` : '';
   const parts: string[] = [];
   if (ledger.claims?.length) {
-    parts.push(`<h2>Claims and where they stand</h2>${list(ledger.claims.map((c) => `<strong>${esc(c.status.toUpperCase())}</strong>${c.reportedHere ? ` (this item: ${esc(c.reportedHere.toUpperCase())})` : ''}: ${esc(c.by)}: ${esc(c.text)}`))}`);
+    parts.push(`<h2>${esc(words.claims)}</h2>${list(ledger.claims.map((c) => `<strong>${esc(c.status.toUpperCase())}</strong>${c.reportedHere ? ` (${esc(words.thisItem)}: ${esc(c.reportedHere.toUpperCase())})` : ''}: ${esc(c.by)}: ${esc(c.text)}`))}`);
   }
   if (ledger.sources?.length) {
-    parts.push(`<h2>Sources</h2>${list(ledger.sources.map((s) => `${esc(s.name)}: <a href="${esc(s.url)}">${esc(s.title ?? s.url)}</a>${s.published ? `, ${esc(s.published)}` : ''}`))}`);
+    parts.push(`<h2>${esc(words.sources)}</h2>${list(ledger.sources.map((s) => `${esc(s.name)}: <a href="${esc(s.url)}">${esc(s.title ?? s.url)}</a>${s.published ? `, ${esc(s.published)}` : ''}`))}`);
   }
   if (ledger.corrections?.length) {
-    parts.push(`<h2>Corrections</h2>${list(ledger.corrections.map((c) => `${esc(c.date)}: ${esc(c.text)}`))}`);
+    parts.push(`<h2>${esc(words.corrections)}</h2>${list(ledger.corrections.map((c) => `${esc(c.date)}: ${esc(c.text)}`))}`);
   }
   return `${before}${bodyHtml}${parts.join('')}`;
 }
 
 // An item sits in many feeds (the site's, each of its topics' and actors', three formats
 // each), and reading its HTML into a tree costs a few milliseconds: made once per item.
-const made = new WeakMap<object, { url: string; html: string }>();
+const made = new WeakMap<object, { url: string; words: FeedMessages; html: string }>();
 
 /** The item's content as its feeds carry it: the body with absolute links, wrapped with its ledger; undefined without a body. */
-export function itemHtml(item: { html?: string | undefined; ledger?: FeedLedger | undefined }, url: string): string | undefined {
+export function itemHtml(item: { html?: string | undefined; ledger?: FeedLedger | undefined }, url: string, words: FeedMessages = feedMessages('en')): string | undefined {
   if (item.html === undefined) return undefined;
   const known = made.get(item);
-  if (known?.url === url) return known.html;
+  if (known?.url === url && known.words === words) return known.html;
   const body = feedHtml(item.html, url);
-  const html = item.ledger ? withLedger(body, item.ledger) : body;
-  made.set(item, { url, html });
+  const html = item.ledger ? withLedger(body, item.ledger, words) : body;
+  made.set(item, { url, words, html });
   return html;
 }

@@ -16,6 +16,7 @@ export function renderJsonFeed(feed: Feed): string {
       id: item.id,
       url: item.url,
       title: item.title,
+      ...(item.language ? { language: item.language } : {}),
       summary: item.summary,
       ...(item.html === undefined ? { content_text: item.summary } : { content_html: item.html }),
       date_published: xmlDate(item.published),

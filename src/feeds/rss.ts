@@ -13,6 +13,8 @@ function item(entry: FeedItem) {
     pubDate: xmlDate(entry.published),
     categories: entry.categories.map((name) => ({ name: xmlText(name) })),
     description: xmlText(entry.summary),
+    // RSS 2.0 has a channel language only; Dublin Core's is the usual per-item one.
+    ...(entry.language ? { dc: { languages: [entry.language] } } : {}),
     ...(entry.html === undefined ? {} : { content: { encoded: xmlText(entry.html) } }),
   };
 }

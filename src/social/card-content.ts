@@ -1,5 +1,24 @@
-// What each kind of page says on its card.
+// What each kind of page says on its card, in the page's language.
 import type { CardContent } from './card-layout.ts';
+
+/** The words a card adds to the editor's text. */
+export interface CardWords {
+  whereItStands: string;
+  /** `Claim now: UNCONFIRMED · was CLAIMED`. */
+  claimNow: (now: string, was: string) => string;
+  /** `Claim: CONFIRMED`. */
+  claim: (now: string) => string;
+}
+
+const WORDS: Record<string, CardWords> = {
+  en: { whereItStands: 'Where it stands', claimNow: (now, was) => `Claim now: ${now} · was ${was}`, claim: (now) => `Claim: ${now}` },
+  uk: { whereItStands: 'Стан справ', claimNow: (now, was) => `Заява тепер: ${now} · було: ${was}`, claim: (now) => `Заява: ${now}` },
+};
+
+/** Card words for a BCP 47 tag; English for a language without its own. */
+export function cardWords(language: string): CardWords {
+  return WORDS[language.split('-')[0]!.toLowerCase()] ?? WORDS.en!;
+}
 
 interface Named {
   id: string;
@@ -8,7 +27,7 @@ interface Named {
 
 export function articleCard(
   article: { data: { title: string; summary: string; published: string; topics: string[] } },
-  topics: Named[],
+  topics: readonly Named[],
   siteTitle: string,
   day: (iso: string) => string,
   /** The item's claim status line as of now (see claimStatusLine), if it reports claims. */
@@ -29,13 +48,13 @@ export function articleCard(
  * What a card says about an item's claims: the first claim that moved since the item was
  * published (`Claim now: UNCONFIRMED · was CLAIMED`), else its first claim's status now.
  */
-export function claimStatusLine(claims: ReadonlyArray<{ status: string; reportedHere: string }>): string | undefined {
+export function claimStatusLine(claims: ReadonlyArray<{ status: string; reportedHere: string }>, words: CardWords = cardWords('en')): string | undefined {
   const moved = claims.find((claim) => claim.status !== claim.reportedHere);
-  if (moved) return `Claim now: ${moved.status.toUpperCase()} · was ${moved.reportedHere.toUpperCase()}`;
+  if (moved) return words.claimNow(moved.status.toUpperCase(), moved.reportedHere.toUpperCase());
   const first = claims[0];
-  return first ? `Claim: ${first.status.toUpperCase()}` : undefined;
+  return first ? words.claim(first.status.toUpperCase()) : undefined;
 }
 
-export function topicCard(topic: { data: { title: string; status: string } }, siteTitle: string): CardContent {
-  return { kicker: 'Where it stands', title: topic.data.title, text: topic.data.status, footer: siteTitle };
+export function topicCard(topic: { data: { title: string; status: string } }, siteTitle: string, words: CardWords = cardWords('en')): CardContent {
+  return { kicker: words.whereItStands, title: topic.data.title, text: topic.data.status, footer: siteTitle };
 }

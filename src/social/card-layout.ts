@@ -30,7 +30,7 @@ const INK = '#14213d';
 const MUTED = '#4a5568';
 const ACCENT = '#b8321f';
 const PAPER = '#fbfaf7';
-const TEXT_LIMIT = 190;
+export const TEXT_LIMIT = 190;
 
 /** Longer headlines get a smaller type size so they stay within four lines. */
 export function titleSize(title: string): number {
@@ -68,7 +68,9 @@ export function cardLayout(content: CardContent): CardNode {
         ...(content.status ? [text({ fontSize: 26, fontWeight: 700, color: PAPER, backgroundColor: INK, paddingTop: 8, paddingRight: 18, paddingBottom: 8, paddingLeft: 18, borderRadius: 28 }, clip(content.status, 44))] : []),
       ]),
       text({ fontSize: titleSize(content.title), fontWeight: 700, lineHeight: 1.15, marginTop: 20 }, content.title),
-      text({ fontSize: 30, lineHeight: 1.4, color: MUTED, marginTop: 24, flexGrow: 1 }, clip(content.text, TEXT_LIMIT)),
+      // The space between title and footer grows, the text inside it keeps its own height:
+      // render-card.ts measures that height to cut text that would run into the footer.
+      box({ flexGrow: 1, flexDirection: 'column', marginTop: 24 }, [text({ fontSize: 30, lineHeight: 1.4, color: MUTED }, clip(content.text, TEXT_LIMIT))]),
       box({ justifyContent: 'space-between', fontSize: 26, color: MUTED, borderTop: `2px solid ${INK}`, paddingTop: 18 }, footer),
     ]),
   ]);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Renderer, type Node } from '@takumi-rs/core';
-import { CARD_FONT_FAMILY, CARD_HEIGHT, CARD_WIDTH, cardLayout, type CardContent, type CardNode } from './card-layout.ts';
+import { CARD_FONT_FAMILY, CARD_HEIGHT, CARD_WIDTH, cardLayout, clip, TEXT_LIMIT, type CardContent, type CardNode } from './card-layout.ts';
 
 // Latin first; the other subsets cover names and quotes in other scripts.
 const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek'];
@@ -87,17 +87,38 @@ function cardText(content: CardContent): string {
   return [content.kicker, content.title, content.text, content.footer, content.date ?? ''].join('\n');
 }
 
+/** Least space between the text's last line and the footer rule, in pixels. */
+const FOOTER_GAP = 12;
+
+/**
+ * The content with its text cut until it ends above the footer. A character limit alone
+ * cannot promise that: a three-line headline leaves room for three lines of text, and
+ * Cyrillic sets about a tenth wider than Latin, so 190 characters of Ukrainian take four.
+ * A layout pass (no pixels) costs far less than the drawing; most cards need one.
+ */
+async function fitText(renderer: Renderer, content: CardContent): Promise<CardContent> {
+  let fitted = content;
+  for (let limit = TEXT_LIMIT; limit >= 40; limit = Math.floor(limit * 0.85)) {
+    fitted = limit === TEXT_LIMIT ? content : { ...content, text: clip(content.text, limit) };
+    const column = (await renderer.measure(toTakumi(cardLayout(fitted)), { width: CARD_WIDTH, height: CARD_HEIGHT })).children[1];
+    const [space, footer] = [column?.children[2], column?.children[3]];
+    const text = space?.children[0];
+    if (!text || !footer || text.transform[5] + text.height <= footer.transform[5] - FOOTER_GAP) return fitted;
+  }
+  return fitted;
+}
+
 export async function renderCardPng(content: CardContent, options: RenderOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
   const { renderer, covered } = await loadFonts();
   if (options.onMissingGlyphs) for (const run of uncovered(cardText(content), covered)) options.onMissingGlyphs(run);
-  const png = await renderer.render(toTakumi(cardLayout(content)), { width: CARD_WIDTH, height: CARD_HEIGHT, format: 'png' });
+  const png = await renderer.render(toTakumi(cardLayout(await fitText(renderer, content))), { width: CARD_WIDTH, height: CARD_HEIGHT, format: 'png' });
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength) as Uint8Array<ArrayBuffer>;
 }
 
 /** The laid-out card (boxes and text runs with their positions), for tests of the layout. */
 export async function measureCard(content: CardContent) {
   const { renderer } = await loadFonts();
-  return renderer.measure(toTakumi(cardLayout(content)), { width: CARD_WIDTH, height: CARD_HEIGHT });
+  return renderer.measure(toTakumi(cardLayout(await fitText(renderer, content))), { width: CARD_WIDTH, height: CARD_HEIGHT });
 }
 
 /** A build warning naming the card and the characters it could not draw. */

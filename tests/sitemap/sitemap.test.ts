@@ -32,6 +32,7 @@ describe('lastModified', () => {
 
   it('robots.txt names the sitemap by its absolute URL under the base', () => {
     expect(robotsTxt('https://x.org/', '/briefing/')).toBe('User-agent: *\nDisallow: /briefing/search/\n\nSitemap: https://x.org/briefing/sitemap-index.xml\nSitemap: https://x.org/briefing/news-sitemap.xml\n');
+    expect(robotsTxt('https://x.org/', '/', ['uk'])).toBe('User-agent: *\nDisallow: /search/\nDisallow: /uk/search/\n\nSitemap: https://x.org/sitemap-index.xml\nSitemap: https://x.org/news-sitemap.xml\n');
   });
 });
 
@@ -54,6 +55,21 @@ describe.each([
       }
       expect(Date.parse(entry!.lastmod!)).toBe(dateValue(article.data.updated ?? article.data.published));
     }
+  });
+
+  it('gives a translated item its Ukrainian alternate and x-default, and an untranslated one none', () => {
+    const translated = content.translations.filter((t) => t.id.startsWith('uk/articles/')).map((t) => t.id.slice('uk/articles/'.length));
+    expect(translated.length).toBeGreaterThan(0);
+    const block = (loc: string) => xml.match(new RegExp(`<url><loc>${loc}</loc>.*?</url>`))?.[0] ?? '';
+    for (const id of translated) {
+      const url = block(`${prefix}articles/${id}/`);
+      expect(url, id).toContain(`<xhtml:link rel="alternate" hreflang="uk" href="${prefix}uk/articles/${id}/"/>`);
+      expect(url, id).toContain(`<xhtml:link rel="alternate" hreflang="x-default" href="${prefix}articles/${id}/"/>`);
+      expect(url, id).toContain(`<xhtml:link rel="alternate" hreflang="en-GB" href="${prefix}articles/${id}/"/>`);
+    }
+    const untranslated = content.articles.find((a) => visibility(a.data, now) === 'public' && !translated.includes(a.id))!;
+    expect(block(`${prefix}articles/${untranslated.id}/`)).not.toContain('xhtml:link');
+    expect(block(prefix)).toContain(`hreflang="uk" href="${prefix}uk/"`);
   });
 
   it('is named by robots.txt', () => {

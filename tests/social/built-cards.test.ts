@@ -1,12 +1,13 @@
 // Every article and topic page points its Open Graph meta at its own card, by absolute URL
 // under the base path, with the card's real size; an item with a lead picture uses that
 // picture (a 1200 px JPEG from the image pipeline) instead of the drawn card.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
 import { htmlFiles, readPage, select } from '../built/read-dist.ts';
 import { shippedContent } from '../built/shipped-content.ts';
+import { PROJECT_ROOT } from '../support/build-site.ts';
 
 const dist = inject('dist');
 
@@ -27,6 +28,21 @@ describe.each([
     const content = shippedContent();
     const expected = [...content.articles.map((id) => `articles/${id}/index.html`), ...content.topics.map((id) => `topics/${id}/index.html`)];
     expect([...pages].sort()).toEqual(expected.sort());
+  });
+
+  it('has a Ukrainian card for every translated item and topic, and none for the rest', () => {
+    const content = shippedContent();
+    const translated = (kind: string) => readdirSync(join(PROJECT_ROOT, 'content', 'uk', kind), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => basename(f, '.md'));
+    for (const [kind, ids] of [['articles', content.articles], ['topics', content.topics]] as const) {
+      const expected = translated(kind).filter((id) => ids.includes(id)).map((id) => `${id}.png`).sort();
+      expect(expected.length, kind).toBeGreaterThan(0);
+      expect(readdirSync(join(root, 'og', 'uk', kind)).sort(), kind).toEqual(expected);
+      for (const file of expected) {
+        const uk = readFileSync(join(root, 'og', 'uk', kind, file));
+        expect(pngSize(uk)).toEqual({ width: 1200, height: 630 });
+        expect(uk.equals(readFileSync(join(root, 'og', kind, file))), file).toBe(false);
+      }
+    }
   });
 
   it.each(pages)('%s has og:image with width, height and alt, and the file exists at that size', async (file) => {
