@@ -29,16 +29,21 @@ export interface ArtifactOptions {
   labels: string[];
 }
 
+const LOWER_START = /^\p{Ll}/u;
+
 function lowercaseNgrams(lines: Array<{ text: string }>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const { text } of lines) {
     for (const sentence of text.split(/[.!?;:()"“”]+/)) {
       const tokens = tokenize(sentence);
+      // Each word is tested once; a run of up to four lower-case words grows its key
+      // word by word (the check runs this over every article on a cold run).
+      const lower = tokens.map((t) => LOWER_START.test(t.surface));
       for (let i = 0; i < tokens.length; i++) {
+        let key = '';
         for (let n = 1; n <= 4 && i + n <= tokens.length; n++) {
-          const slice = tokens.slice(i, i + n);
-          if (!slice.every((t) => /^\p{Ll}/u.test(t.surface))) break;
-          const key = slice.map((t) => t.term).join(' ');
+          if (!lower[i + n - 1]) break;
+          key = n === 1 ? tokens[i]!.term : `${key} ${tokens[i + n - 1]!.term}`;
           counts.set(key, (counts.get(key) ?? 0) + 1);
         }
       }
