@@ -29,6 +29,8 @@ export interface LoadOptions {
   cache?: boolean;
   /** Compare with the last git commit (status edited in place, deleted items). Default: false; `npm run check` sets it. */
   history?: boolean;
+  /** Worker threads for the analysis of a large cold run. Default: BRIEFING_WORKERS, else one per core. */
+  workers?: number;
 }
 
 export interface ContentSet {
@@ -51,6 +53,8 @@ export interface ContentSet {
   rendered: Map<string, RenderedBody>;
   /** How many files were analysed afresh (the rest came from the cache). */
   analysed: number;
+  /** How many of those were analysed in worker threads (processContent only). */
+  analysedInWorkers: number;
 }
 
 /** A run between planning and finishing: what the cache had, and the jobs left to do. */
@@ -78,7 +82,7 @@ export function plan(options: LoadOptions, render?: RenderRequest): Plan {
   return { files, diagnostics, records: jobs.records, rendered: jobs.rendered, jobs: jobs.jobs, renderKey: rendering?.renderKey ?? '', ...(rendering ? { settings: rendering.settings } : {}), ...(cache ? { cache } : {}) };
 }
 
-export function finish(options: LoadOptions, p: Plan, results: JobResult[]): ContentSet {
+export function finish(options: LoadOptions, p: Plan, results: JobResult[], analysedInWorkers = 0): ContentSet {
   const contentDir = options.contentDir ?? 'content';
   for (const result of results) {
     p.records.set(result.record.file, result.record);
@@ -126,6 +130,7 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[]): Con
     fileCount: p.files.length,
     rendered: p.rendered,
     analysed: results.length,
+    analysedInWorkers,
   };
 }
 
@@ -136,5 +141,7 @@ export async function processContent(options: LoadOptions, render?: RenderReques
   // when some file is not in the cache: a warm `npm run check` never pays for it.
   if (p.jobs.length === 0) return finish(options, p, []);
   const { runJobs } = await import('./workers/pool.ts');
-  return finish(options, p, await runJobs(p.jobs, p.settings));
+  const stats = { workerJobs: 0, inlineJobs: 0, threadIds: [] };
+  const results = await runJobs(p.jobs, p.settings, { stats, ...(options.workers !== undefined ? { workers: options.workers } : {}) });
+  return finish(options, p, results, stats.workerJobs);
 }
