@@ -55,7 +55,8 @@ function lowercaseNgrams(lines: Array<{ text: string }>): Map<string, number> {
 export function findArtifacts(lines: Array<{ text: string; line: number }>, options: ArtifactOptions): Artifact[] {
   const known = new Set(options.knownNames);
   const labels = new Set(options.labels.map((l) => tokenize(l).map((t) => t.term).join(' ')));
-  const lower = lowercaseNgrams(lines);
+  // Counted only once some phrase needs it: most articles have no phrase that gets that far.
+  let lower: Map<string, number> | undefined;
   const runsByLine = lines.map(({ text, line }) => ({ line, runs: capitalisedRuns(text) }));
   // How often each name stands alone: a whole run, possessive stripped.
   const alone = new Map<string, number>();
@@ -84,7 +85,7 @@ export function findArtifacts(lines: Array<{ text: string; line: number }>, opti
         const isName = known.has(name) || (alone.get(name) ?? 0) >= 2;
         if (!isName) continue;
         const restKey = rest.map(fold).join(' ');
-        const ordinary = lower.get(restKey) ?? 0;
+        const ordinary = (lower ??= lowercaseNgrams(lines)).get(restKey) ?? 0;
         const isLabel = labels.has(restKey);
         if (ordinary < 2 && !isLabel) continue;
         const phrase = words.join(' ');
