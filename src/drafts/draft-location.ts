@@ -1,6 +1,6 @@
 // Where a new item goes: content/articles/<year>/<slug>.md. The id must be new across
 // every year folder, because ids are site-wide.
-import { slugify } from '../pipeline/discover-files.ts';
+import { slugify } from '../pipeline/text/slugify.ts';
 
 export type DraftLocation = { ok: true; id: string; file: string } | { ok: false; message: string; hint: string };
 

@@ -1,47 +1,22 @@
-// The whole pipeline: find files, analyse each one (from the cache when its bytes are
-// unchanged, in worker threads on large cold runs), run the cross-file checks, and
-// render bodies when asked. The check command, the Astro loader and the tests start here.
-import { createHash } from 'node:crypto';
+// The whole pipeline, as an orchestrator: find the files, plan which need analysing (the
+// rest come from the content cache), analyse them (in worker threads on large cold
+// runs), run the cross-file checks, and hand back entries, diagnostics and, when asked,
+// rendered bodies. `processContent` is the async entry (check command, Astro loader);
+// load-content-sync.ts runs the same steps inline for callers that cannot await.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { digestOf, type FileRecord } from './file-record.ts';
-import { pipelineVersion } from './cache/pipeline-version.ts';
-import { cacheEnabled, openCache, type ResultCache } from './cache/result-cache.ts';
-import { checkClaimConsistency } from './checks/claim-consistency.ts';
-import { checkDayNotes } from './checks/day-notes.ts';
-import { buildIndex } from './checks/content-index.ts';
-import { checkImages } from './checks/images.ts';
-import { checkInternalLinks } from './checks/internal-links.ts';
-import { checkFindReplaceArtifacts } from './checks/find-replace-artifacts.ts';
-import { checkPlaceholders } from './checks/placeholders.ts';
-import { checkReferences } from './checks/resolve-references.ts';
-import { checkSourceUrls } from './checks/source-urls.ts';
-import { checkReview } from './checks/review.ts';
-import { gitBaseline } from './checks/git-baseline.ts';
-import { checkHistory } from './checks/history.ts';
-import { checkUpdates } from './checks/updates.ts';
-import { checkTranslations } from './checks/translations.ts';
-import { checkTerritory } from './checks/territory.ts';
-import { checkUniqueIds } from './checks/unique-ids.ts';
-import { checkYearFolders } from './checks/year-folder.ts';
-import { diagnostic, guarded, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { runCrossFileChecks } from './checks/cross-file-checks.ts';
+import { openContentCache, type ContentCache } from './content-cache.ts';
+import { cacheEnabled } from './cache/result-cache.ts';
+import { diagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { discoverFiles, type ContentFile } from './discover-files.ts';
+import type { FileRecord } from './file-record.ts';
 import { fromRecord, type CheckedFile, type Entry } from './load-entry.ts';
-import type { Artifact } from './artifacts/find-artifacts.ts';
+import { planJobs, renderSettingsFor, type RenderRequest } from './plan-jobs.ts';
 import type { RenderedBody } from './render/render-markdown.ts';
 import type { RenderSettings } from './render/render-settings.ts';
-import { entryPath, translationPath } from './routes.ts';
 import { SETTINGS_FILE } from './settings-file.ts';
 import { buildTime } from './visibility.ts';
 import type { Job, JobResult } from './workers/run-job.ts';
-
-// The analyser (Markdown, YAML and schema libraries, worker threads) is loaded only when
-// some file is not in the cache: a warm `npm run check` never pays for it.
-async function analyse(jobs: Job[], settings?: RenderSettings): Promise<JobResult[]> {
-  if (jobs.length === 0) return [];
-  const { runJobs } = await import('./workers/pool.ts');
-  return runJobs(jobs, settings);
-}
 
 export interface LoadOptions {
   /** Project root; diagnostics name files relative to it. */
@@ -54,11 +29,8 @@ export interface LoadOptions {
   cache?: boolean;
   /** Compare with the last git commit (status edited in place, deleted items). Default: false; `npm run check` sets it. */
   history?: boolean;
-}
-
-export interface RenderRequest {
-  base: string;
-  siteHost: string;
+  /** Worker threads for the analysis of a large cold run. Default: BRIEFING_WORKERS, else one per core. */
+  workers?: number;
 }
 
 export interface ContentSet {
@@ -81,111 +53,44 @@ export interface ContentSet {
   rendered: Map<string, RenderedBody>;
   /** How many files were analysed afresh (the rest came from the cache). */
   analysed: number;
+  /** How many of those were analysed in worker threads (processContent only). */
+  analysedInWorkers: number;
 }
 
+/** A run between planning and finishing: what the cache had, and the jobs left to do. */
 export interface Plan {
   files: ContentFile[];
   diagnostics: Diagnostic[];
   records: Map<string, FileRecord>;
-  texts: Map<string, string>;
   rendered: Map<string, RenderedBody>;
   jobs: Job[];
   settings?: RenderSettings;
-  loadCache?: ResultCache<FileRecord>;
-  renderCache?: ResultCache<RenderedBody>;
-  artifactCache?: ResultCache<Artifact[]>;
   renderKey: string;
-}
-
-const versions = new Map<string, string>();
-
-function recordKey(file: ContentFile, digest: string): string {
-  return `${file.file}\0${file.collection}\0${file.id}\0${digest}`;
+  cache?: ContentCache;
 }
 
 export function plan(options: LoadOptions, render?: RenderRequest): Plan {
   const contentDir = options.contentDir ?? 'content';
   const { files, diagnostics } = discoverFiles(options.root, contentDir);
-  const useCache = options.cache ?? cacheEnabled();
-  let loadCache: ResultCache<FileRecord> | undefined;
-  let renderCache: ResultCache<RenderedBody> | undefined;
-  let artifactCache: ResultCache<Artifact[]> | undefined;
-  if (useCache) {
-    const lockfile = join(options.root, 'package-lock.json');
-    const version = versions.get(lockfile) ?? pipelineVersion(lockfile);
-    versions.set(lockfile, version);
-    // One cache per content folder, so building another corpus never evicts this one's.
-    const folder = createHash('sha256').update(join(options.root, contentDir)).digest('hex').slice(0, 8);
-    loadCache = openCache<FileRecord>(options.root, `records-${folder}`, version);
-    artifactCache = openCache<Artifact[]>(options.root, `artifacts-${folder}`, version);
-    if (render) renderCache = openCache<RenderedBody>(options.root, `rendered-${folder}`, version);
-  }
-  let settings: RenderSettings | undefined;
-  let renderKey = '';
-  if (render) {
-    const pathByFile: Record<string, string> = {};
-    for (const f of files) {
-      if (f.collection === 'translations') pathByFile[f.file] = translationPath(f.id);
-      else if (f.collection !== 'territory' && Object.hasOwn(entryPath, f.collection)) pathByFile[f.file] = entryPath[f.collection as keyof typeof entryPath](f.id);
-    }
-    const languages = [...new Set(files.filter((f) => f.collection === 'translations').map((f) => f.id.split('/')[0]!))].sort();
-    settings = { ...render, pathByFile, ...(languages.length ? { languages } : {}) };
-    renderKey = createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 16);
-  }
-
-  const records = new Map<string, FileRecord>();
-  const rendered = new Map<string, RenderedBody>();
-  const jobs: Job[] = [];
-  for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file.absolute);
-    } catch (error) {
-      diagnostics.push(diagnostic({ file: file.file, at: { line: 1, column: 1 }, field: 'file', rule: 'read', message: `the file cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }));
-      continue;
-    }
-    const digest = digestOf(bytes);
-    const record = loadCache?.get(recordKey(file, digest));
-    const needsRender = Boolean(render) && !file.file.endsWith('.yaml') && !file.file.endsWith('.yml');
-    const body = needsRender ? renderCache?.get(`${digest}\0${renderKey}`) : undefined;
-    if (record && (!needsRender || body || !record.facts)) {
-      records.set(file.file, record);
-      if (body) rendered.set(file.file, body);
-    } else {
-      jobs.push({ file: file.file, collection: file.collection, id: file.id, absolute: file.absolute, render: needsRender });
-    }
-  }
+  const cache = (options.cache ?? cacheEnabled()) ? openContentCache(options.root, contentDir, Boolean(render)) : undefined;
+  const rendering = render ? renderSettingsFor(files, render) : undefined;
+  const jobs = planJobs(files, { cache, renderKey: rendering?.renderKey });
+  diagnostics.push(...jobs.diagnostics);
   if (!files.some((f) => f.collection === 'site')) {
     diagnostics.push(diagnostic({ file: `${contentDir}/${SETTINGS_FILE}`, at: { line: 1, column: 1 }, field: 'file', rule: 'missing-file', message: 'the site settings file is missing', hint: 'create it with title, description, language, url and contact' }));
   }
-  return { files, diagnostics, records, texts: new Map(), rendered, jobs, ...(settings ? { settings } : {}), ...(loadCache ? { loadCache } : {}), ...(renderCache ? { renderCache } : {}), ...(artifactCache ? { artifactCache } : {}), renderKey };
+  return { files, diagnostics, records: jobs.records, rendered: jobs.rendered, jobs: jobs.jobs, renderKey: rendering?.renderKey ?? '', ...(rendering ? { settings: rendering.settings } : {}), ...(cache ? { cache } : {}) };
 }
 
-/** Languages site.yaml names, read leniently; undefined when the settings cannot be read. */
-function siteLanguages(checked: CheckedFile[]): Set<string> | undefined {
-  const raw = checked.find((c) => c.collection === 'site')?.raw;
-  if (!raw) return undefined;
-  return new Set(Array.isArray(raw.languages) ? raw.languages.flatMap((l: unknown) => {
-    const code = (l as { code?: unknown } | null)?.code;
-    return typeof code === 'string' ? [code] : [];
-  }) : []);
-}
-
-export function finish(options: LoadOptions, p: Plan, results: JobResult[]): ContentSet {
-  const byPath = new Map(p.files.map((f) => [f.file, f]));
+export function finish(options: LoadOptions, p: Plan, results: JobResult[], analysedInWorkers = 0): ContentSet {
+  const contentDir = options.contentDir ?? 'content';
   for (const result of results) {
-    const file = byPath.get(result.record.file)!;
-    p.records.set(file.file, result.record);
-    if (result.digest) p.loadCache?.set(recordKey(file, result.digest), result.record);
-    if (result.rendered) {
-      p.rendered.set(file.file, result.rendered);
-      if (result.digest) p.renderCache?.set(`${result.digest}\0${p.renderKey}`, result.rendered);
-    }
+    p.records.set(result.record.file, result.record);
+    if (result.rendered) p.rendered.set(result.record.file, result.rendered);
+    p.cache?.store(result.record, result, p.renderKey);
   }
-  p.loadCache?.save();
-  p.renderCache?.save();
+  p.cache?.save();
 
-  const now = options.now ?? buildTime();
   const diagnostics = [...p.diagnostics];
   const entries: Entry[] = [];
   const checked: CheckedFile[] = [];
@@ -204,33 +109,11 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[]): Con
     if (result.entry) entries.push(result.entry);
     if (result.checked) checked.push(result.checked);
   }
-  const of = <C extends Entry['collection']>(c: C) => entries.filter((e): e is Entry<C> => e.collection === c);
-  const index = buildIndex(p.files, checked);
-  // Links are guarded one by one inside their check; the others as a whole.
-  const folder = { file: options.contentDir ?? 'content', at: { line: 1, column: 1 }, field: 'file' };
-  const crossFileChecks = [
-    () => checkUniqueIds(p.files),
-    () => checkReferences(index),
-    () => checkClaimConsistency(index),
-    () => checkInternalLinks(index, now),
-    () => checkPlaceholders(index.articles),
-    () => checkFindReplaceArtifacts(index.articles, of('actors'), of('topics'), p.artifactCache),
-    () => checkYearFolders(index.articles, options.contentDir ?? 'content'),
-    () => checkSourceUrls(index.articles),
-    () => checkDayNotes(index, now),
-    () => checkReview(of('site')[0], index.articles, of('authors')),
-    () => checkUpdates(index),
-    () => checkTranslations(index, siteLanguages(checked)),
-    () => checkTerritory(index),
-    () => checkImages(index, options.root, options.contentDir ?? 'content'),
-    // Edits in place and deleted items, against the last commit (the check command only).
-    ...(options.history ? [() => checkHistory(index, gitBaseline(options.root, options.contentDir ?? 'content'), new Date(now).toISOString().slice(0, 10))] : []),
-  ];
-  for (const check of crossFileChecks) {
-    diagnostics.push(...guarded(folder, check));
-  }
-  p.artifactCache?.save();
+  const now = options.now ?? buildTime();
+  diagnostics.push(...runCrossFileChecks({ root: options.root, contentDir, now, history: options.history ?? false, files: p.files, checked, entries, artifactCache: p.cache?.artifacts }));
+  p.cache?.artifacts.save();
 
+  const of = <C extends Entry['collection']>(c: C) => entries.filter((e): e is Entry<C> => e.collection === c);
   const site = of('site')[0];
   return {
     ...(site ? { site } : {}),
@@ -247,11 +130,18 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[]): Con
     fileCount: p.files.length,
     rendered: p.rendered,
     analysed: results.length,
+    analysedInWorkers,
   };
 }
 
 /** Checks all content and, when `render` is given, renders every body; large cold runs use worker threads. */
 export async function processContent(options: LoadOptions, render?: RenderRequest): Promise<ContentSet> {
   const p = plan(options, render);
-  return finish(options, p, await analyse(p.jobs, p.settings));
+  // The analyser (Markdown, YAML and schema libraries, worker threads) is loaded only
+  // when some file is not in the cache: a warm `npm run check` never pays for it.
+  if (p.jobs.length === 0) return finish(options, p, []);
+  const { runJobs } = await import('./workers/pool.ts');
+  const stats = { workerJobs: 0, inlineJobs: 0, threadIds: [] };
+  const results = await runJobs(p.jobs, p.settings, { stats, ...(options.workers !== undefined ? { workers: options.workers } : {}) });
+  return finish(options, p, results, stats.workerJobs);
 }

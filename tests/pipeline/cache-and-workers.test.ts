@@ -5,11 +5,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/generate-corpus.ts';
 import { formatDiagnostic } from '../../src/pipeline/format-diagnostics.ts';
 import { processContent } from '../../src/pipeline/load-content.ts';
 import { loadContent } from '../../src/pipeline/load-content-sync.ts';
-import { MIN_JOBS_FOR_WORKERS, runInline, runJobs, type PoolStats } from '../../src/pipeline/workers/pool.ts';
-import type { Job, JobResult } from '../../src/pipeline/workers/run-job.ts';
+import { MIN_JOBS_FOR_WORKERS, runJobs, type PoolStats } from '../../src/pipeline/workers/pool.ts';
+import { runInline, type Job, type JobResult } from '../../src/pipeline/workers/run-job.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NOW = Date.parse('2026-01-01T00:00:00Z');
@@ -94,5 +95,21 @@ describe('worker pool', () => {
     const stats = freshStats();
     await runJobs(jobs.slice(0, 5), settings, { workers: 2, stats });
     expect(stats).toEqual({ workerJobs: 0, inlineJobs: 5, threadIds: [] });
+  });
+});
+
+describe('the check on a large cold run', () => {
+  it('analyses every file in worker threads when asked, with the same findings as inline', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'briefing-workers-'));
+    temporary.push(root);
+    generateCorpus(root, MIN_JOBS_FOR_WORKERS + 20);
+    // The options `npm run check` passes, plus the thread count.
+    const pooled = await processContent({ root, now: NOW, cache: false, history: true, workers: 2 });
+    expect(pooled.analysed).toBe(pooled.fileCount);
+    expect(pooled.analysedInWorkers).toBe(pooled.analysed);
+    const inline = await processContent({ root, now: NOW, cache: false, history: true, workers: 0 });
+    expect(inline.analysedInWorkers).toBe(0);
+    expect(pooled.diagnostics.map(formatDiagnostic)).toEqual(inline.diagnostics.map(formatDiagnostic));
+    expect(pooled.articles.map((a) => [a.id, a.data])).toEqual(inline.articles.map((a) => [a.id, a.data]));
   });
 });

@@ -29,16 +29,21 @@ export interface ArtifactOptions {
   labels: string[];
 }
 
+const LOWER_START = /^\p{Ll}/u;
+
 function lowercaseNgrams(lines: Array<{ text: string }>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const { text } of lines) {
     for (const sentence of text.split(/[.!?;:()"“”]+/)) {
       const tokens = tokenize(sentence);
+      // Each word is tested once; a run of up to four lower-case words grows its key
+      // word by word (the check runs this over every article on a cold run).
+      const lower = tokens.map((t) => LOWER_START.test(t.surface));
       for (let i = 0; i < tokens.length; i++) {
+        let key = '';
         for (let n = 1; n <= 4 && i + n <= tokens.length; n++) {
-          const slice = tokens.slice(i, i + n);
-          if (!slice.every((t) => /^\p{Ll}/u.test(t.surface))) break;
-          const key = slice.map((t) => t.term).join(' ');
+          if (!lower[i + n - 1]) break;
+          key = n === 1 ? tokens[i]!.term : `${key} ${tokens[i + n - 1]!.term}`;
           counts.set(key, (counts.get(key) ?? 0) + 1);
         }
       }
@@ -50,7 +55,8 @@ function lowercaseNgrams(lines: Array<{ text: string }>): Map<string, number> {
 export function findArtifacts(lines: Array<{ text: string; line: number }>, options: ArtifactOptions): Artifact[] {
   const known = new Set(options.knownNames);
   const labels = new Set(options.labels.map((l) => tokenize(l).map((t) => t.term).join(' ')));
-  const lower = lowercaseNgrams(lines);
+  // Counted only once some phrase needs it: most articles have no phrase that gets that far.
+  let lower: Map<string, number> | undefined;
   const runsByLine = lines.map(({ text, line }) => ({ line, runs: capitalisedRuns(text) }));
   // How often each name stands alone: a whole run, possessive stripped.
   const alone = new Map<string, number>();
@@ -79,7 +85,7 @@ export function findArtifacts(lines: Array<{ text: string; line: number }>, opti
         const isName = known.has(name) || (alone.get(name) ?? 0) >= 2;
         if (!isName) continue;
         const restKey = rest.map(fold).join(' ');
-        const ordinary = lower.get(restKey) ?? 0;
+        const ordinary = (lower ??= lowercaseNgrams(lines)).get(restKey) ?? 0;
         const isLabel = labels.has(restKey);
         if (ordinary < 2 && !isLabel) continue;
         const phrase = words.join(' ');

@@ -1,10 +1,13 @@
 // Spreads jobs over worker threads, one per core, in batches handed out as workers free
 // up. Small runs stay on the main thread: starting a worker costs more than it saves.
+// The analyser itself (about 0.6 s of CPU to load: zod schemas, micromark, YAML) is
+// loaded on the main thread only when it does work there; otherwise only the workers
+// load it.
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { RenderSettings } from '../render/render-settings.ts';
-import { runJob, type Job, type JobResult } from './run-job.ts';
+import type { Job, JobResult } from './run-job.ts';
 
 /** Below this many jobs the work is done inline. */
 export const MIN_JOBS_FOR_WORKERS = 150;
@@ -42,26 +45,21 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
   return availableParallelism();
 }
 
-export function runInline(jobs: Job[], settings?: RenderSettings): JobResult[] {
-  return jobs.map((job) => runJob(job, settings));
-}
-
 export async function runJobs(jobs: Job[], settings?: RenderSettings, options: PoolOptions = {}): Promise<JobResult[]> {
   const stats = options.stats ?? { workerJobs: 0, inlineJobs: 0, threadIds: [] };
   const count = Math.min(options.workers ?? workerCount(), Math.ceil(jobs.length / BATCH_SIZE));
   if (jobs.length < MIN_JOBS_FOR_WORKERS || count < 2) {
     stats.inlineJobs += jobs.length;
-    return runInline(jobs, settings);
+    return (await import('./run-job.ts')).runInline(jobs, settings);
   }
 
   const results: JobResult[] = new Array(jobs.length);
   const batches: Array<{ start: number; jobs: Job[] }> = [];
   for (let start = 0; start < jobs.length; start += BATCH_SIZE) batches.push({ start, jobs: jobs.slice(start, start + BATCH_SIZE) });
   const script = options.script ?? join(import.meta.dirname, 'analyze-worker.ts');
-  const inline = (batch: { start: number; jobs: Job[] }) => {
-    runInline(batch.jobs, settings).forEach((r, i) => (results[batch.start + i] = r));
-    stats.inlineJobs += batch.jobs.length;
-  };
+  // Batches no worker could take, done on the main thread once the workers are done.
+  const leftover: Array<{ start: number; jobs: Job[] }> = [];
+  const inline = (batch: { start: number; jobs: Job[] }) => leftover.push(batch);
 
   const runWorker = () =>
     new Promise<void>((resolve) => {
@@ -96,5 +94,12 @@ export async function runJobs(jobs: Job[], settings?: RenderSettings, options: P
       next();
     });
   await Promise.all(Array.from({ length: count }, runWorker));
+  if (leftover.length > 0) {
+    const { runInline } = await import('./run-job.ts');
+    for (const batch of leftover) {
+      runInline(batch.jobs, settings).forEach((r, i) => (results[batch.start + i] = r));
+      stats.inlineJobs += batch.jobs.length;
+    }
+  }
   return results;
 }

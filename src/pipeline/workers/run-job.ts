@@ -37,3 +37,8 @@ export function runJob(job: Job, settings: RenderSettings | undefined): JobResul
     return { record: { ...record, diagnostics: [...record.diagnostics, failed] }, digest: record.digest };
   }
 }
+
+/** The jobs one after the other on this thread: small runs, callers that cannot await, a pool without workers. */
+export function runInline(jobs: Job[], settings?: RenderSettings): JobResult[] {
+  return jobs.map((job) => runJob(job, settings));
+}
