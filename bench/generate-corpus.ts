@@ -443,7 +443,9 @@ export async function generateCorpus(root: string, n: number, seed = DEFAULT_SEE
   let actorTranslations = 0;
   for (const actor of ACTORS) {
     const text = actorTranslation(extra, actor.id);
-    if (text) write(join(contentDir, 'uk', 'actors', `${actor.id}.md`), text), actorTranslations++;
+    if (!text) continue;
+    write(join(contentDir, 'uk', 'actors', `${actor.id}.md`), text);
+    actorTranslations++;
   }
   // A handful of snapshots, evenly spread over the corpus's time span.
   const snapshotCount = Math.min(8, Math.max(2, Math.round(n / 150)));

@@ -114,7 +114,15 @@ export function measure(command: string, args: string[], options: RunOptions): P
       }
       if (scratch) rmSync(scratch, { recursive: true, force: true });
       const treeMiB = peakTree / MiB;
-      resolvePromise({ ms, peakMiB: Math.max(treeMiB, maxProcessMiB ?? 0), ...(maxProcessMiB !== undefined ? { maxProcessMiB } : {}), ...(cpuMs !== undefined ? { cpuMs } : {}), treeMiB, code, output });
+      resolvePromise({
+        ms,
+        peakMiB: Math.max(treeMiB, maxProcessMiB ?? 0),
+        ...(maxProcessMiB !== undefined ? { maxProcessMiB } : {}),
+        ...(cpuMs !== undefined ? { cpuMs } : {}),
+        treeMiB,
+        code,
+        output,
+      });
     });
   });
 }

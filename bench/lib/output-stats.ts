@@ -76,14 +76,22 @@ export function fontBudget(dir: string): FontBudget {
     for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
       const path = prefix ? `${prefix}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walkCss(path);
-      else if (entry.name.endsWith('.css')) for (const m of readFileSync(join(dir, path), 'utf8').matchAll(/url\(["']?([^"')]+\.woff2?)["']?\)/g)) declared.add(m[1]!);
+      else if (entry.name.endsWith('.css'))
+        for (const m of readFileSync(join(dir, path), 'utf8').matchAll(/url\(["']?([^"')]+\.woff2?)["']?\)/g)) declared.add(m[1]!);
     }
   };
   walkCss('');
   let declaredBytes = 0;
   for (const url of declared) declaredBytes += localSize(dir, url);
   const n = pages.length || 1;
-  return { pages: pages.length, preloadedMean: Math.round((total / n) * 100) / 100, preloadedMax: max, preloadedBytesMean: Math.round(bytes / n), declared: declared.size, declaredBytes };
+  return {
+    pages: pages.length,
+    preloadedMean: Math.round((total / n) * 100) / 100,
+    preloadedMax: max,
+    preloadedBytesMean: Math.round(bytes / n),
+    declared: declared.size,
+    declaredBytes,
+  };
 }
 
 export interface MapBudget {

@@ -72,7 +72,17 @@ describe('npm run bench', () => {
     expect(result.budgets.images.warm.encoded).toBe(0);
 
     expect(result.table.map((row: { engine: string }) => row.engine)).toEqual(['ours', 'plain Astro', 'Astro + og-canvas', 'Hugo']);
-    expect(Object.keys(result.table[0])).toEqual(['engine', 'cold', 'cold CPU', 'warm', '1 change', 'check cold / warm', 'Pagefind', 'peak memory', 'files / folders']);
+    expect(Object.keys(result.table[0])).toEqual([
+      'engine',
+      'cold',
+      'cold CPU',
+      'warm',
+      '1 change',
+      'check cold / warm',
+      'Pagefind',
+      'peak memory',
+      'files / folders',
+    ]);
     expect(run.stdout).toMatch(/\| ours +\| \d/);
     expect(run.stdout).toContain('| Astro + og-canvas');
   });
