@@ -15,6 +15,7 @@
 // one table (a row per engine), the goals of issue 19 and the budgets of this round's
 // features (images, maps, fonts, the second edition) read from Astro's own per-route
 // timings, and writes JSON (bench/results.json unless --json says otherwise).
+// (Over 150 lines: the sequence of builds of one run reads best as one procedure.)
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, appendFileSync } from 'node:fs';
 import { availableParallelism, cpus, freemem, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';

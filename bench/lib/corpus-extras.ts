@@ -5,6 +5,8 @@
 // one item in seven plus every topic and most actors, a day note for about one item in
 // four, and status updates that move tracked claims. Everything comes from its own
 // seeded stream, so the articles' text stays what it was before these types existed.
+// (Over 150 lines: one small generator per content type; kept in one module so the ratios
+// between them, which must be read together, stay in one place.)
 import sharp from 'sharp';
 import { Random, y } from './random.ts';
 import { UK_ACTORS, UK_TOPICS, ukBody, ukLine } from './corpus-uk.ts';

@@ -1,5 +1,6 @@
 // The benchmark's report: result types, the one table (a row per engine, a column per
 // measure), the ratios to the goals of issue 19, and the budgets of this round's features.
+// (Over 150 lines: the result types and the code that formats them change together.)
 import type { BuildPhases, RouteGroup } from './build-log.ts';
 import type { DirComparison } from './compare-dirs.ts';
 import type { FontBudget, MapBudget, TreeCount } from './output-stats.ts';
