@@ -139,6 +139,8 @@ async function astroBuild(what: string, args: string[], env: Record<string, stri
   rmSync(outDir, { recursive: true, force: true });
   log(`${what} …`);
   const m = await measure(process.execPath, [ASTRO, 'build', ...args], { cwd: PROJECT, env: childEnv({ ...env, OUT_DIR: outDir }) });
+  // Kept beside the output, so that its phases and route times can be read again.
+  writeFileAtomic(`${outDir}.log`, m.output);
   if (m.code !== 0) fail(what, m);
   log(`${what}: ${seconds(m.ms)} (CPU ${seconds(m.cpuMs)}), peak ${Math.round(m.peakMiB)} MiB`);
   return { step: step(m), log: parseBuildLog(m.output) };

@@ -36,8 +36,12 @@ export interface BuildLog {
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 
+// Astro's durations: `812ms`, `3.21s`, or `1m 36s` past a minute (getTimeStat in astro/dist/core/build/util.js).
+const DURATION = String.raw`((?:\d+m )?[\d.]+)(ms|s)`;
+
 function ms(value: string, unit: string): number {
-  return unit === 's' ? Number(value) * 1000 : Number(value);
+  const [minutes, rest] = value.includes('m ') ? value.split('m ') : ['0', value];
+  return Number(minutes) * 60_000 + (unit === 's' ? Number(rest) * 1000 : Number(rest));
 }
 
 export function parseBuildLog(output: string): BuildLog {
@@ -47,7 +51,7 @@ export function parseBuildLog(output: string): BuildLog {
   let section: 'collect' | 'routes' | 'images' | undefined;
   for (const raw of output.split('\n')) {
     const line = raw.replace(ANSI, '');
-    const completed = /✓ Completed in ([\d.]+)(ms|s)/.exec(line);
+    const completed = new RegExp(`✓ Completed in ${DURATION}`).exec(line);
     if (line.includes('Collecting build info')) section = 'collect';
     else if (line.includes('generating static routes')) section = 'routes';
     else if (line.includes('generating optimized images')) section = 'images';
@@ -55,11 +59,11 @@ export function parseBuildLog(output: string): BuildLog {
       phases[section] = ms(completed[1]!, completed[2]!);
       section = undefined;
     }
-    const types = /\[types\] Generated ([\d.]+)(ms|s)/.exec(line);
+    const types = new RegExp(`\\[types\\] Generated ${DURATION}`).exec(line);
     if (types) phases.types = ms(types[1]!, types[2]!);
-    const vite = /\[vite\] ✓ built in ([\d.]+)(ms|s)/.exec(line);
+    const vite = new RegExp(`\\[vite\\] ✓ built in ${DURATION}`).exec(line);
     if (vite) phases.bundle = (phases.bundle ?? 0) + ms(vite[1]!, vite[2]!);
-    const total = /\d+ page\(s\) built in ([\d.]+)(ms|s)/.exec(line);
+    const total = new RegExp(`\\d+ page\\(s\\) built in ${DURATION}`).exec(line);
     if (total) phases.total = ms(total[1]!, total[2]!);
     const route = /[├└]─ (\S+) \(\+([\d.]+)(ms|s)\)/.exec(line);
     if (route) routes.set(route[1]!, ms(route[2]!, route[3]!));
