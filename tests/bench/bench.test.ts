@@ -19,7 +19,7 @@ describe('npm run bench', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  it('runs at n=10 and writes a report with every row, the og-canvas peer included', { timeout: 360_000 }, () => {
+  it('runs at n=10 and writes a report with every row, the og-canvas peer included', { timeout: 600_000 }, () => {
     const json = join(scratch, 'results.json');
     const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_RESERVED.has(key)));
     const run = spawnSync(process.execPath, ['bench/run.ts', '--n', '10', '--skip-baseline', '--skip-hugo', '--skip-verify', '--json', json, '--work', work], {
