@@ -33,7 +33,8 @@ const ASTRO = join(PROJECT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const PAGEFIND = join(PROJECT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 /** A fixed build time, so that no synthetic item is "scheduled" and output is reproducible. */
 const SOURCE_DATE_EPOCH = '1767225600';
-const VITE_RESERVED = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+// NODE_ENV too: under vitest it is `test`, and Astro then builds (and logs) otherwise than `npm run bench` does.
+const VITE_RESERVED = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']);
 
 interface Args {
   sizes: number[];
