@@ -5,44 +5,15 @@
 // The same (n, seed) always gives byte-identical files. Every corpus passes the check.
 //
 //   node bench/generate-corpus.ts --n 1000 [--out bench/.work/corpus-1000] [--seed 20250817]
+// (Over 150 lines: most of it is the fixed cast and phrase bank, data rather than code.)
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { actorTranslation, articleTranslation, AUTHORS, authorFile, bylineLines, dayFile, imageLines, pictureBytes, territoryFile, topicTranslation, updateFile } from './lib/corpus-extras.ts';
+import { Random, y } from './lib/random.ts';
 
 export const DEFAULT_SEED = 20250817;
 
-/** mulberry32: a tiny, fast, seedable PRNG with a 2^32 period; good enough for fixtures. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-class Random {
-  readonly next: () => number;
-  constructor(seed: number) {
-    this.next = mulberry32(seed);
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)]!;
-  }
-  sample<T>(items: readonly T[], count: number): T[] {
-    const copy = [...items];
-    const out: T[] = [];
-    while (out.length < count && copy.length > 0) out.push(copy.splice(Math.floor(this.next() * copy.length), 1)[0]!);
-    return out;
-  }
-}
+export { mulberry32 } from './lib/random.ts';
 
 // ---------------------------------------------------------------------------------------
 // Fixed cast: topics and actors.
@@ -155,11 +126,6 @@ function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** A YAML scalar: plain when unambiguous, else a JSON string (valid YAML double-quoted). */
-function y(value: string): string {
-  return /^[A-Za-z][A-Za-z0-9 ,.()'’-]*[A-Za-z0-9.)]$/.test(value) && !/: | #/.test(value) ? value : JSON.stringify(value);
-}
-
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -212,11 +178,18 @@ const NEXT_STATUS: Record<Status, Status[]> = {
 // ---------------------------------------------------------------------------------------
 // Articles.
 
-interface ArticleMeta {
+export interface ArticleMeta {
   id: string;
   year: number;
   draft: boolean;
   title: string;
+  /** `published` as written, and the same instant in ms. */
+  published: string;
+  when: number;
+  /** How many of each list the item has: a translation carries as many. */
+  counts: { keyPoints: number; claims: number; events: number; corrections: number };
+  /** Ids of the tracked claims this item reports. */
+  trackedClaims: string[];
 }
 
 function sentence(rng: Random, actors: ActorSpec[], earlier: ArticleMeta[], links: { budget: number }, year: number): string {
@@ -348,12 +321,14 @@ function articleFile(rng: Random, index: number, n: number, earlier: ArticleMeta
     if (rng.chance(0.6)) lines.push(`    published: ${isoDate(when - rng.int(0, 1) * DAY)}`);
     if (rng.chance(0.6)) lines.push(`    accessed: ${isoDate(when)}`);
   }
+  let keyPoints = 0;
   if (rng.chance(0.85)) {
     lines.push('keyPoints:');
-    for (let k = 0; k < rng.int(3, 5); k++) lines.push(`  - ${y(`${rng.pick(mainActors).name} ${rng.pick(VERBS_TITLE)} ${rng.pick(SUBJECTS)}.`)}`);
+    for (let k = 0; k < rng.int(3, 5); k++, keyPoints++) lines.push(`  - ${y(`${rng.pick(mainActors).name} ${rng.pick(VERBS_TITLE)} ${rng.pick(SUBJECTS)}.`)}`);
   }
   if (claimLines.length) lines.push('claims:', ...claimLines);
-  if (rng.chance(0.35)) {
+  const events = rng.chance(0.35) ? 1 : 0;
+  if (events) {
     lines.push('events:');
     lines.push(`  - date: ${isoDate(when)}`, `    title: ${y(`${speaker.name} ${rng.pick(VERBS_TITLE)} ${subject} in ${rng.pick(PLACES)}`)}`);
     if (rng.chance(0.5)) lines.push(`    topics: [${topics[0]}]`);
@@ -365,7 +340,8 @@ function articleFile(rng: Random, index: number, n: number, earlier: ArticleMeta
 
   // Drafts are never linked to: public items may only link to public ones.
   const text = `${lines.join('\n')}\n${body(rng, mainActors.length > 1 ? mainActors : [...mainActors, rng.pick(ACTORS)], earlier, year)}`;
-  return { meta: { id, year, draft, title }, text };
+  const counts = { keyPoints, claims: claimLines.filter((l) => l.startsWith('  - ')).length, events, corrections: corrected ? 1 : 0 };
+  return { meta: { id, year, draft, title, published: isoDateTime(when, offset), when, counts, trackedClaims: [...used] }, text };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -412,6 +388,12 @@ function siteFile(): string {
     'contact:',
     '  name: The benchmark desk',
     '  email: bench@example.org',
+    'requireReview: true',
+    'languages:',
+    '  - code: uk',
+    '    name: Українська',
+    '    title: Синтетичний брифінг',
+    '    description: Згенерований брифінг для вимірювання генератора сайту; кожен матеріал, заява і джерело в ньому вигадані.',
     '',
   ].join('\n');
 }
@@ -423,45 +405,132 @@ export interface CorpusInfo {
   actors: number;
   topics: number;
   drafts: number;
+  /** This round's content types: how many files of each the corpus has. */
+  authors: number;
+  pictures: number;
+  maps: number;
+  territory: number;
+  translations: { articles: number; topics: number; actors: number };
+  days: number;
+  updates: number;
   bytes: number;
   /** Project-relative path of a public article, the one the benchmark edits. */
   sampleArticle: string;
+  /** Ids of the items with a lead picture and of those that show a map (for per-page costs). */
+  pictured: string[];
+  mapped: string[];
 }
 
+const LOCAL_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Writes `<root>/content/` afresh (the folder is emptied first). */
-export function generateCorpus(root: string, n: number, seed = DEFAULT_SEED): CorpusInfo {
+export async function generateCorpus(root: string, n: number, seed = DEFAULT_SEED): Promise<CorpusInfo> {
   const rng = new Random(seed);
+  // This round's types draw from a stream of their own: the articles' text stays as it was.
+  const extra = new Random(seed ^ 0x5eed);
   const contentDir = join(root, 'content');
   rmSync(contentDir, { recursive: true, force: true });
-  for (const dir of ['articles', 'actors', 'topics']) mkdirSync(join(contentDir, dir), { recursive: true });
+  for (const dir of ['articles', 'actors', 'topics', 'authors', 'territory', 'days', 'updates', 'images', 'uk/articles', 'uk/topics', 'uk/actors']) mkdirSync(join(contentDir, dir), { recursive: true });
   let bytes = 0;
-  const write = (path: string, text: string) => {
+  const write = (path: string, text: string | Buffer) => {
     writeFileSync(path, text);
     bytes += Buffer.byteLength(text);
   };
   write(join(contentDir, 'site.yaml'), siteFile());
   TOPICS.forEach((topic, i) => write(join(contentDir, 'topics', `${topic.id}.md`), topicFile(rng, topic, i + 1)));
   for (const actor of ACTORS) write(join(contentDir, 'actors', `${actor.id}.md`), actorFile(rng, actor));
+  for (const author of AUTHORS) write(join(contentDir, 'authors', `${author.id}.md`), authorFile(author));
+  for (const topic of TOPICS) write(join(contentDir, 'uk', 'topics', `${topic.id}.md`), topicTranslation(extra, topic.id, topic.questions.length));
+  let actorTranslations = 0;
+  for (const actor of ACTORS) {
+    const text = actorTranslation(extra, actor.id);
+    if (!text) continue;
+    write(join(contentDir, 'uk', 'actors', `${actor.id}.md`), text);
+    actorTranslations++;
+  }
+  // A handful of snapshots, evenly spread over the corpus's time span.
+  const snapshotCount = Math.min(8, Math.max(2, Math.round(n / 150)));
+  const snapshots = Array.from({ length: snapshotCount }, (_, k) => isoDate(START + Math.floor(((END - START) * (k + 0.5)) / snapshotCount)));
+  for (const date of snapshots) write(join(contentDir, 'territory', `${date}.md`), territoryFile(extra, date));
 
   const claims = makeClaimPool(rng, Math.max(12, Math.round(n / 8)));
+  const claimById = new Map(claims.map((c) => [c.id, c]));
+  const reported: string[] = [];
   const earlier: ArticleMeta[] = [];
   const years = new Set<number>();
+  const days = new Map<string, string[]>();
+  const noted = new Set<string>();
+  const pictured: string[] = [];
+  const mapped: string[] = [];
   let drafts = 0;
+  let translations = 0;
+  let updates = 0;
   let sample = '';
   for (let i = 0; i < n; i++) {
     const { meta, text } = articleFile(rng, i, n, earlier, claims);
+    const front = bylineLines(extra);
+    if (!meta.draft && extra.chance(0.03)) {
+      front.push(...imageLines(extra, `${meta.id}.jpg`, extra.pick(PLACES)));
+      write(join(contentDir, 'images', `${meta.id}.jpg`), await pictureBytes(extra));
+      pictured.push(meta.id);
+    }
+    const shown = snapshots.filter((date) => date <= meta.published.slice(0, 10));
+    if (shown.length && extra.chance(0.02)) {
+      front.push(`map: ${shown.at(-1)}`);
+      mapped.push(meta.id);
+    }
     if (!years.has(meta.year)) {
       mkdirSync(join(contentDir, 'articles', String(meta.year)), { recursive: true });
+      mkdirSync(join(contentDir, 'uk', 'articles', String(meta.year)), { recursive: true });
       years.add(meta.year);
     }
-    write(join(contentDir, 'articles', String(meta.year), `${meta.id}.md`), text);
-    if (meta.draft) drafts++;
-    else {
-      earlier.push(meta);
-      if (i <= n / 2 || !sample) sample = `content/articles/${meta.year}/${meta.id}.md`;
+    write(join(contentDir, 'articles', String(meta.year), `${meta.id}.md`), text.replace('\n---\n', `\n${front.join('\n')}\n---\n`));
+    for (const id of meta.trackedClaims) if (!reported.includes(id)) reported.push(id);
+    if (meta.draft) {
+      drafts++;
+      continue;
+    }
+    earlier.push(meta);
+    if (i <= n / 2 || !sample) sample = `content/articles/${meta.year}/${meta.id}.md`;
+    if (extra.chance(0.15)) {
+      write(join(contentDir, 'uk', 'articles', String(meta.year), `${meta.id}.md`), articleTranslation(extra, meta, isoDate(meta.when + DAY)));
+      translations++;
+    }
+    const day = LOCAL_DAY.format(meta.when);
+    days.set(day, [...(days.get(day) ?? []), meta.id]);
+    if (extra.chance(0.25)) noted.add(day);
+    // A status update the day after, moving claims already reported.
+    if (reported.length && extra.chance(0.02)) {
+      const moved = extra.sample(reported, extra.int(1, 2)).map((id) => {
+        const claim = claimById.get(id)!;
+        claim.status = extra.pick(NEXT_STATUS[claim.status]);
+        return { id, status: claim.status };
+      });
+      const date = isoDateTime(meta.when + DAY, 0);
+      write(join(contentDir, 'updates', `${date.slice(0, 10)}-claims-moved-${String(i + 1).padStart(5, '0')}.md`), updateFile(extra, date, moved));
+      updates++;
     }
   }
-  return { root, contentDir, articles: n, actors: ACTORS.length, topics: TOPICS.length, drafts, bytes, sampleArticle: sample };
+  for (const day of noted) write(join(contentDir, 'days', `${day}.md`), dayFile(extra, days.get(day)!));
+  return {
+    root,
+    contentDir,
+    articles: n,
+    actors: ACTORS.length,
+    topics: TOPICS.length,
+    drafts,
+    authors: AUTHORS.length,
+    pictures: pictured.length,
+    maps: mapped.length,
+    territory: snapshots.length,
+    translations: { articles: translations, topics: TOPICS.length, actors: actorTranslations },
+    days: noted.size,
+    updates,
+    bytes,
+    sampleArticle: sample,
+    pictured,
+    mapped,
+  };
 }
 
 if (import.meta.main) {
@@ -473,6 +542,7 @@ if (import.meta.main) {
   const n = Number(value('--n') ?? 1000);
   const seed = Number(value('--seed') ?? DEFAULT_SEED);
   const out = resolve(value('--out') ?? join(import.meta.dirname, '.work', `corpus-${n}`));
-  const info = generateCorpus(out, n, seed);
-  console.log(`${info.articles} articles (${info.drafts} drafts), ${info.actors} actors, ${info.topics} topics, ${(info.bytes / 1024 / 1024).toFixed(1)} MiB in ${info.contentDir}`);
+  const info = await generateCorpus(out, n, seed);
+  const t = info.translations;
+  console.log(`${info.articles} articles (${info.drafts} drafts, ${info.pictures} with a picture, ${info.maps} with a map), ${info.actors} actors, ${info.topics} topics, ${info.authors} authors, ${info.territory} territory snapshots, ${t.articles}+${t.topics}+${t.actors} translations, ${info.days} day notes, ${info.updates} status updates, ${(info.bytes / 1024 / 1024).toFixed(1)} MiB in ${info.contentDir}`);
 }

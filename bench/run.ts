@@ -1,5 +1,5 @@
 // `npm run bench [-- --n 1000] [--n 5000] [--skip-baseline] [--skip-hugo] [--skip-verify]
-//                [--json path] [--work dir]`
+//                [--skip-og] [--json path] [--work dir]`
 //
 // For each N: generates a seeded synthetic corpus (bench/generate-corpus.ts) and times
 // - check:   node src/cli/check.ts with cwd = the corpus root;
@@ -8,15 +8,23 @@
 //            caches cleared), warm with nothing changed, warm after one article changed;
 // - pagefind: `pagefind --site <outDir>` over the cold build, on its own;
 // - baseline: a plain Astro 7 blog over the same corpus (bench/baseline/), same three builds;
+// - og:       the same blog plus an Open Graph card per article drawn by astro-og-canvas
+//             (bench/baseline-og/), the peer that draws cards as ours does;
 // - hugo:     the same corpus as a minimal Hugo site, when `hugo` is installed.
 // It checks that warm builds give byte-identical output to builds without caches, prints
-// a table and writes JSON (bench/results.json unless --json says otherwise).
+// one table (a row per engine), the goals of issue 19 and the budgets of this round's
+// features (images, maps, fonts, the second edition) read from Astro's own per-route
+// timings, and writes JSON (bench/results.json unless --json says otherwise).
+// (Over 150 lines: the sequence of builds of one run reads best as one procedure.)
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, appendFileSync } from 'node:fs';
 import { availableParallelism, cpus, freemem, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { compareDirs, countByExtension, type DirComparison } from './lib/compare-dirs.ts';
+import { articleId, group, parseBuildLog, type BuildLog } from './lib/build-log.ts';
+import { compareDirs, countByExtension } from './lib/compare-dirs.ts';
 import { hugoVersion, updateHugoFile, writeHugoSite } from './lib/hugo.ts';
 import { hasGnuTime, measure, type Measurement } from './lib/measure.ts';
+import { countTree, fontBudget, mapBudget } from './lib/output-stats.ts';
+import { formatBudgets, formatTable, rows, seconds, targets, type Budgets, type SizeResult, type Step, type TableRow } from './lib/report.ts';
 import { generateCorpus, DEFAULT_SEED } from './generate-corpus.ts';
 import { writeFileAtomic } from '../src/pipeline/cache/write-file-atomic.ts';
 
@@ -25,19 +33,21 @@ const ASTRO = join(PROJECT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const PAGEFIND = join(PROJECT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 /** A fixed build time, so that no synthetic item is "scheduled" and output is reproducible. */
 const SOURCE_DATE_EPOCH = '1767225600';
-const VITE_RESERVED = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+// NODE_ENV too: under vitest it is `test`, and Astro then builds (and logs) otherwise than `npm run bench` does.
+const VITE_RESERVED = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']);
 
 interface Args {
   sizes: number[];
   skipBaseline: boolean;
   skipHugo: boolean;
+  skipOg: boolean;
   skipVerify: boolean;
   json: string;
   work: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { sizes: [], skipBaseline: false, skipHugo: false, skipVerify: false, json: join(PROJECT, 'bench', 'results.json'), work: join(PROJECT, 'bench', '.work') };
+  const args: Args = { sizes: [], skipBaseline: false, skipHugo: false, skipOg: false, skipVerify: false, json: join(PROJECT, 'bench', 'results.json'), work: join(PROJECT, 'bench', '.work') };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -52,11 +62,12 @@ function parseArgs(argv: string[]): Args {
     } else if (arg.startsWith('--n=')) args.sizes.push(Number(arg.slice(4)));
     else if (arg === '--skip-baseline') args.skipBaseline = true;
     else if (arg === '--skip-hugo') args.skipHugo = true;
+    else if (arg === '--skip-og') args.skipOg = true;
     else if (arg === '--skip-verify') args.skipVerify = true;
     else if (arg === '--json') args.json = resolve(value());
     else if (arg === '--work') args.work = resolve(value());
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run bench -- [--n 1000] [--n 5000] [--skip-baseline] [--skip-hugo] [--skip-verify] [--json path] [--work dir]');
+      console.log('usage: npm run bench -- [--n 1000] [--n 5000] [--skip-baseline] [--skip-hugo] [--skip-og] [--skip-verify] [--json path] [--work dir]');
       process.exit(0);
     } else throw new Error(`unknown option ${arg}`);
   }
@@ -70,55 +81,12 @@ function parseArgs(argv: string[]): Args {
 
 // ---------------------------------------------------------------------------------------
 
-interface Step {
-  ms: number;
-  peakMiB: number;
-  maxProcessMiB?: number;
-  treeMiB: number;
-}
-
 function step(m: Measurement): Step {
-  return { ms: round(m.ms), peakMiB: round(m.peakMiB), ...(m.maxProcessMiB !== undefined ? { maxProcessMiB: round(m.maxProcessMiB) } : {}), treeMiB: round(m.treeMiB) };
+  return { ms: round(m.ms), ...(m.cpuMs !== undefined ? { cpuMs: round(m.cpuMs) } : {}), peakMiB: round(m.peakMiB), ...(m.maxProcessMiB !== undefined ? { maxProcessMiB: round(m.maxProcessMiB) } : {}), treeMiB: round(m.treeMiB) };
 }
 
 function round(x: number): number {
   return Math.round(x * 10) / 10;
-}
-
-interface EngineResult {
-  cold?: Step;
-  warm?: Step;
-  warmAfterChange?: Step;
-  /** File counts of the cold output by extension. */
-  output?: Record<string, number>;
-  version?: string;
-  skipped?: string;
-}
-
-interface OursResult extends EngineResult {
-  /** The check with its cache cleared (`reportedMs`: the time the check prints itself). */
-  check?: Step & { reportedMs?: number };
-  /** The check again, nothing changed. */
-  checkWarm?: Step & { reportedMs?: number };
-  pagefind?: Step;
-  /** Warm build (nothing changed) vs cold build: byte for byte. */
-  warmIdenticalToCold?: DirComparison;
-  /** Warm build after the change vs a cold build (caches cleared) of the changed corpus. */
-  changedIdenticalToCold?: DirComparison;
-  /** The cold build of the changed corpus made for that comparison. */
-  coldAfterChange?: Step;
-  /** Cache folders found after the warm builds (project-relative path → bytes). */
-  caches?: Record<string, number>;
-}
-
-interface SizeResult {
-  n: number;
-  corpus: { articles: number; drafts: number; actors: number; topics: number; mebibytes: number; changedFile: string };
-  ours: OursResult;
-  baseline: EngineResult;
-  hugo: EngineResult;
-  loadBefore: number[];
-  loadAfter: number[];
 }
 
 // ---------------------------------------------------------------------------------------
@@ -135,10 +103,6 @@ function fail(what: string, m: Measurement): never {
 
 function log(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
-}
-
-function seconds(ms: number | undefined): string {
-  return ms === undefined ? '—' : `${(ms / 1000).toFixed(2)} s`;
 }
 
 function dirBytes(dir: string): number {
@@ -167,18 +131,69 @@ function clear(paths: string[]): void {
   for (const path of paths) rmSync(path, { recursive: true, force: true });
 }
 
-async function astroBuild(what: string, args: string[], env: Record<string, string>, outDir: string): Promise<Step> {
+interface Build {
+  step: Step;
+  log: BuildLog;
+}
+
+async function astroBuild(what: string, args: string[], env: Record<string, string>, outDir: string): Promise<Build> {
   rmSync(outDir, { recursive: true, force: true });
   log(`${what} …`);
   const m = await measure(process.execPath, [ASTRO, 'build', ...args], { cwd: PROJECT, env: childEnv({ ...env, OUT_DIR: outDir }) });
+  // Kept beside the output, so that its phases and route times can be read again.
+  writeFileAtomic(`${outDir}.log`, m.output);
   if (m.code !== 0) fail(what, m);
-  log(`${what}: ${seconds(m.ms)}, peak ${Math.round(m.peakMiB)} MiB`);
-  return step(m);
+  log(`${what}: ${seconds(m.ms)} (CPU ${seconds(m.cpuMs)}), peak ${Math.round(m.peakMiB)} MiB`);
+  return { step: step(m), log: parseBuildLog(m.output) };
+}
+
+/** Cold, warm and (later) changed builds of one Astro engine, with the phases Astro printed. */
+async function astroEngine(name: string, args: string[], env: Record<string, string>, out: string, engine: SizeResult['baseline']): Promise<BuildLog> {
+  const cold = await astroBuild(`${name}: cold build`, args, env, join(out, `${name}-cold`));
+  engine.cold = cold.step;
+  engine.output = countByExtension(join(out, `${name}-cold`));
+  engine.tree = countTree(join(out, `${name}-cold`));
+  const warm = await astroBuild(`${name}: warm build`, args, env, join(out, `${name}-warm`));
+  engine.warm = warm.step;
+  engine.phases = { cold: cold.log.phases, warm: warm.log.phases };
+  return cold.log;
 }
 
 /** Appends a sentence to the body of one article: the "one article changed" edit. */
 function changeArticle(file: string): void {
   appendFileSync(file, '\nA late addition: the benchmark changed this item after the first build.\n');
+}
+
+/** Issue 19 §5: this round's features, from the cold and warm logs and the cold output of ours. */
+function budgets(cold: BuildLog, warm: BuildLog, outDir: string, pictured: string[], mapped: string[]): Budgets {
+  const pictures = new Set(pictured);
+  const maps = new Set(mapped);
+  const item = (keep: (id: string) => boolean) => (path: string) => {
+    const id = articleId(path);
+    return id !== undefined && keep(id);
+  };
+  const page = (path: string) => path.endsWith('.html');
+  return {
+    images: {
+      cold: { files: cold.images.files, encoded: cold.images.encoded, encodeMs: Math.round(cold.images.encodeMs) },
+      warm: { files: warm.images.files, encoded: warm.images.encoded, reused: warm.images.reused },
+      sourcePictures: pictured.length,
+      ...(cold.phases.images !== undefined ? { phaseColdMs: Math.round(cold.phases.images) } : {}),
+      ...(warm.phases.images !== undefined ? { phaseWarmMs: Math.round(warm.phases.images) } : {}),
+    },
+    itemPages: {
+      withMap: group(cold.routes, item((id) => maps.has(id))),
+      withPicture: group(cold.routes, item((id) => pictures.has(id) && !maps.has(id))),
+      plain: group(cold.routes, item((id) => !pictures.has(id) && !maps.has(id))),
+    },
+    map: mapBudget(outDir),
+    fonts: fontBudget(outDir),
+    editions: {
+      first: group(cold.routes, (p) => page(p) && !p.startsWith('/uk/')),
+      second: group(cold.routes, (p) => page(p) && p.startsWith('/uk/')),
+      cards: group(cold.routes, (p) => /\.png\/?$/.test(p)),
+    },
+  };
 }
 
 async function runSize(n: number, args: Args): Promise<SizeResult> {
@@ -190,15 +205,18 @@ async function runSize(n: number, args: Args): Promise<SizeResult> {
   const loadBefore = loadavg().map(round);
 
   log(`n=${n}: generating the corpus in ${relative(PROJECT, corpusRoot)}`);
-  const corpus = generateCorpus(corpusRoot, n, DEFAULT_SEED);
+  const corpus = await generateCorpus(corpusRoot, n, DEFAULT_SEED);
   const contentRel = relative(PROJECT, corpus.contentDir);
   const changedFile = join(corpusRoot, corpus.sampleArticle);
+  const { pictured, mapped, bytes, ...rest } = corpus;
+  const counts = Object.fromEntries(Object.entries(rest).filter(([key]) => !['root', 'contentDir', 'sampleArticle'].includes(key))) as Omit<typeof rest, 'root' | 'contentDir' | 'sampleArticle'>;
 
   const result: SizeResult = {
     n,
-    corpus: { articles: corpus.articles, drafts: corpus.drafts, actors: corpus.actors, topics: corpus.topics, mebibytes: round(corpus.bytes / 1024 / 1024), changedFile: relative(PROJECT, changedFile) },
+    corpus: { ...counts, mebibytes: round(bytes / 1024 / 1024), changedFile: relative(PROJECT, changedFile) },
     ours: {},
     baseline: {},
+    og: {},
     hugo: {},
     loadBefore,
     loadAfter: [],
@@ -224,27 +242,40 @@ async function runSize(n: number, args: Args): Promise<SizeResult> {
   // Astro resolves --config against the project root.
   const oursArgs = ['--config', 'bench/ours.config.mjs'];
   clear(ourCaches(oursCache));
-  result.ours.cold = await astroBuild('ours: cold build', oursArgs, oursEnv, join(out, 'ours-cold'));
+  const oursCold = await astroBuild('ours: cold build', oursArgs, oursEnv, join(out, 'ours-cold'));
+  result.ours.cold = oursCold.step;
   result.ours.output = countByExtension(join(out, 'ours-cold'));
-  result.ours.warm = await astroBuild('ours: warm build', oursArgs, oursEnv, join(out, 'ours-warm'));
+  result.ours.tree = countTree(join(out, 'ours-cold'));
+  const oursWarm = await astroBuild('ours: warm build', oursArgs, oursEnv, join(out, 'ours-warm'));
+  result.ours.warm = oursWarm.step;
+  result.ours.phases = { cold: oursCold.log.phases, warm: oursWarm.log.phases };
   result.ours.warmIdenticalToCold = compareDirs(join(out, 'ours-cold'), join(out, 'ours-warm'));
   result.ours.caches = Object.fromEntries(ourCaches(oursCache).filter(existsSync).map((p) => [relative(PROJECT, p), dirBytes(p)]));
+  result.budgets = budgets(oursCold.log, oursWarm.log, join(out, 'ours-cold'), pictured, mapped);
   log('pagefind …');
   const pagefind = await measure(process.execPath, [PAGEFIND, '--site', join(out, 'ours-cold')], { cwd: PROJECT, env: childEnv({}) });
   if (pagefind.code !== 0) fail('pagefind', pagefind);
   result.ours.pagefind = step(pagefind);
   log(`pagefind: ${seconds(pagefind.ms)}`);
 
-  // baseline: cold, warm
-  const baselineCache = join(cache, 'baseline');
-  const baselineEnv = { BASELINE_CONTENT_DIR: corpus.contentDir, BENCH_CACHE_DIR: baselineCache };
-  const baselineArgs = ['--root', join(PROJECT, 'bench', 'baseline')];
-  if (args.skipBaseline) result.baseline.skipped = '--skip-baseline';
-  else {
-    clear([baselineCache, join(PROJECT, 'bench', 'baseline', 'node_modules', '.vite')]);
-    result.baseline.cold = await astroBuild('baseline: cold build', baselineArgs, baselineEnv, join(out, 'baseline-cold'));
-    result.baseline.output = countByExtension(join(out, 'baseline-cold'));
-    result.baseline.warm = await astroBuild('baseline: warm build', baselineArgs, baselineEnv, join(out, 'baseline-warm'));
+  // plain Astro and Astro + og-canvas: cold, warm (each with a cacheDir of its own)
+  const peers = [
+    { name: 'baseline', skip: args.skipBaseline && '--skip-baseline', engine: result.baseline },
+    { name: 'og', skip: (args.skipOg && '--skip-og') || (!existsSync(join(PROJECT, 'node_modules', 'astro-og-canvas')) && 'astro-og-canvas is not installed (npm install)'), engine: result.og },
+  ] as const;
+  const peerRun = (name: string) => ({
+    args: ['--root', join(PROJECT, 'bench', name === 'og' ? 'baseline-og' : 'baseline')],
+    env: { BASELINE_CONTENT_DIR: corpus.contentDir, BENCH_CACHE_DIR: join(cache, name) },
+  });
+  for (const peer of peers) {
+    if (peer.skip) {
+      peer.engine.skipped = peer.skip;
+      log(`${peer.name}: SKIPPED, ${peer.skip}`);
+      continue;
+    }
+    const { args: peerArgs, env } = peerRun(peer.name);
+    clear([env.BENCH_CACHE_DIR, join(PROJECT, 'bench', peer.name === 'og' ? 'baseline-og' : 'baseline', 'node_modules', '.vite')]);
+    await astroEngine(peer.name, peerArgs, env, out, peer.engine);
   }
 
   // hugo: cold, second run
@@ -268,14 +299,23 @@ async function runSize(n: number, args: Args): Promise<SizeResult> {
     clear([join(cache, 'hugo'), join(hugoSite, 'resources')]);
     result.hugo.cold = await hugoRun('hugo: cold build', join(out, 'hugo-cold'));
     result.hugo.output = countByExtension(join(out, 'hugo-cold'));
+    result.hugo.tree = countTree(join(out, 'hugo-cold'));
     result.hugo.warm = await hugoRun('hugo: second build', join(out, 'hugo-warm'));
   }
 
   // one article changed: warm builds of each
   changeArticle(changedFile);
   log(`changed ${relative(PROJECT, changedFile)}`);
-  result.ours.warmAfterChange = await astroBuild('ours: warm build after 1 change', oursArgs, oursEnv, join(out, 'ours-changed'));
-  if (!args.skipBaseline) result.baseline.warmAfterChange = await astroBuild('baseline: warm build after 1 change', baselineArgs, baselineEnv, join(out, 'baseline-changed'));
+  const oursChanged = await astroBuild('ours: warm build after 1 change', oursArgs, oursEnv, join(out, 'ours-changed'));
+  result.ours.warmAfterChange = oursChanged.step;
+  result.ours.phases.warmAfterChange = oursChanged.log.phases;
+  for (const peer of peers) {
+    if (peer.skip) continue;
+    const { args: peerArgs, env } = peerRun(peer.name);
+    const changed = await astroBuild(`${peer.name}: warm build after 1 change`, peerArgs, env, join(out, `${peer.name}-changed`));
+    peer.engine.warmAfterChange = changed.step;
+    if (peer.engine.phases) peer.engine.phases.warmAfterChange = changed.log.phases;
+  }
   if (hugo) {
     updateHugoFile(corpus.contentDir, hugoSite, changedFile);
     result.hugo.warmAfterChange = await hugoRun('hugo: build after 1 change', join(out, 'hugo-changed'));
@@ -284,80 +324,11 @@ async function runSize(n: number, args: Args): Promise<SizeResult> {
   // The changed build must equal a build of the same content without any cache.
   if (!args.skipVerify) {
     clear(ourCaches(oursCache));
-    result.ours.coldAfterChange = await astroBuild('ours: cold build of the changed corpus (verification)', oursArgs, oursEnv, join(out, 'ours-changed-cold'));
+    result.ours.coldAfterChange = (await astroBuild('ours: cold build of the changed corpus (verification)', oursArgs, oursEnv, join(out, 'ours-changed-cold'))).step;
     result.ours.changedIdenticalToCold = compareDirs(join(out, 'ours-changed-cold'), join(out, 'ours-changed'));
   }
   result.loadAfter = loadavg().map(round);
   return result;
-}
-
-// ---------------------------------------------------------------------------------------
-// Report.
-
-function ratio(a: number | undefined, b: number | undefined): string {
-  return a === undefined || b === undefined || b === 0 ? '—' : `${(a / b).toFixed(2)}x`;
-}
-
-function mib(x: number | undefined): string {
-  return x === undefined ? '—' : `${Math.round(x)} MiB`;
-}
-
-function identical(c: DirComparison | undefined): string {
-  if (!c) return 'not checked';
-  return c.identical ? `yes (${c.files} files)` : `NO: ${c.differenceCount} differ`;
-}
-
-export interface TableRow {
-  name: string;
-  ours: string;
-  baseline: string;
-  hugo: string;
-  ratio: string;
-}
-
-function rows(r: SizeResult): TableRow[] {
-  const peak = (e: EngineResult) => Math.max(e.cold?.peakMiB ?? 0, e.warm?.peakMiB ?? 0, e.warmAfterChange?.peakMiB ?? 0) || undefined;
-  const oursPeak = Math.max(peak(r.ours) ?? 0, r.ours.coldAfterChange?.peakMiB ?? 0) || undefined;
-  return [
-    { name: 'check, cold', ours: seconds(r.ours.check?.ms), baseline: '—', hugo: '—', ratio: '—' },
-    { name: 'check, warm', ours: seconds(r.ours.checkWarm?.ms), baseline: '—', hugo: '—', ratio: '—' },
-    { name: 'cold build', ours: seconds(r.ours.cold?.ms), baseline: seconds(r.baseline.cold?.ms), hugo: seconds(r.hugo.cold?.ms), ratio: ratio(r.ours.cold?.ms, r.baseline.cold?.ms) },
-    { name: 'warm build', ours: seconds(r.ours.warm?.ms), baseline: seconds(r.baseline.warm?.ms), hugo: seconds(r.hugo.warm?.ms), ratio: ratio(r.ours.warm?.ms, r.baseline.warm?.ms) },
-    { name: 'warm build after 1 change', ours: seconds(r.ours.warmAfterChange?.ms), baseline: seconds(r.baseline.warmAfterChange?.ms), hugo: seconds(r.hugo.warmAfterChange?.ms), ratio: ratio(r.ours.warmAfterChange?.ms, r.baseline.warmAfterChange?.ms) },
-    { name: 'pagefind', ours: seconds(r.ours.pagefind?.ms), baseline: '—', hugo: '—', ratio: '—' },
-    { name: 'peak memory', ours: mib(oursPeak), baseline: mib(peak(r.baseline)), hugo: mib(peak(r.hugo)), ratio: ratio(oursPeak, peak(r.baseline)) },
-    { name: 'pages (html files)', ours: String(r.ours.output?.html ?? '—'), baseline: String(r.baseline.output?.html ?? '—'), hugo: String(r.hugo.output?.html ?? '—'), ratio: '—' },
-    { name: 'warm output = cold output', ours: identical(r.ours.warmIdenticalToCold), baseline: '—', hugo: '—', ratio: '—' },
-    { name: 'changed output = uncached', ours: identical(r.ours.changedIdenticalToCold), baseline: '—', hugo: '—', ratio: '—' },
-  ];
-}
-
-function targets(r: SizeResult): Record<string, { target: string; value: string; met: boolean | null }> {
-  const cold = r.ours.cold?.ms;
-  const base = r.baseline.cold?.ms;
-  const peak = Math.max(r.ours.cold?.peakMiB ?? 0, r.ours.warm?.peakMiB ?? 0, r.ours.warmAfterChange?.peakMiB ?? 0);
-  return {
-    coldVsBaseline: { target: 'cold build ≤ 1.25x plain Astro', value: ratio(cold, base), met: cold !== undefined && base !== undefined ? cold <= 1.25 * base : null },
-    warmChangeVsHugo: { target: 'warm build after 1 change ≤ Hugo cold build', value: `${seconds(r.ours.warmAfterChange?.ms)} vs ${seconds(r.hugo.cold?.ms)}`, met: r.hugo.cold && r.ours.warmAfterChange ? r.ours.warmAfterChange.ms <= r.hugo.cold.ms : null },
-    check: { target: 'check < 2 s (cold)', value: seconds(r.ours.check?.ms), met: r.ours.check ? r.ours.check.ms < 2000 : null },
-    memory: { target: 'peak memory < 1 GiB', value: mib(peak), met: peak > 0 ? peak < 1024 : null },
-    identical: {
-      target: 'output identical to a build without caches',
-      value: `${identical(r.ours.warmIdenticalToCold)}; ${identical(r.ours.changedIdenticalToCold)}`,
-      met: r.ours.warmIdenticalToCold ? r.ours.warmIdenticalToCold.identical && (r.ours.changedIdenticalToCold?.identical ?? true) : null,
-    },
-  };
-}
-
-function formatTable(r: SizeResult): string {
-  const header: TableRow = { name: `n=${r.n}`, ours: 'ours', baseline: 'plain Astro', hugo: 'Hugo', ratio: 'ours/plain Astro' };
-  const body = rows(r);
-  const all = [header, ...body];
-  const keys = ['name', 'ours', 'baseline', 'hugo', 'ratio'] as const;
-  const width = Object.fromEntries(keys.map((k) => [k, Math.max(...all.map((row) => row[k].length))])) as Record<(typeof keys)[number], number>;
-  const line = (row: TableRow) => `| ${keys.map((k) => row[k].padEnd(width[k])).join(' | ')} |`;
-  const rule = `| ${keys.map((k) => '-'.repeat(width[k])).join(' | ')} |`;
-  return [line(header), rule, ...body.map(line)].join('\n');
 }
 
 function machine() {
@@ -386,6 +357,7 @@ async function main(): Promise<void> {
     runs.push({ ...r, table: rows(r), targets: targets(r) });
     console.log(`\n${formatTable(r)}\n`);
     for (const t of Object.values(targets(r))) console.log(`  ${t.met === null ? '·' : t.met ? '✓' : '✗'} ${t.target}: ${t.value}`);
+    for (const line of formatBudgets(r.budgets)) console.log(`  budget: ${line}`);
     console.log(`  load average ${r.loadBefore.join(' ')} before, ${r.loadAfter.join(' ')} after (numbers are noisy when the machine is busy)\n`);
   }
   const report = {
@@ -394,7 +366,9 @@ async function main(): Promise<void> {
     seed: DEFAULT_SEED,
     machine: info,
     notes: [
-      'Wall clock of each child process (performance.now around it); peak memory is max(GNU time %M of the largest process, summed RSS of the process tree polled every 50 ms).',
+      'Wall clock of each child process (performance.now around it); CPU = GNU time user + system of the process tree; peak memory is max(GNU time %M of the largest process, summed RSS of the process tree polled every 50 ms).',
+      'og = bench/baseline-og: the plain Astro baseline plus one astro-og-canvas card (1200x630 PNG) per article; its card cache lives in its cacheDir and is cleared for the cold build.',
+      'budgets: per-route and per-image times are the (+N ms) figures Astro prints for each route and optimised image in the cold (and warm) build of ours.',
       'ours = the project built with bench/ours.config.mjs: astro.config.mjs with the briefing-pagefind integration left out (timed on its own as pagefind) and a cacheDir under bench/.work.',
       'cold = fresh outDir and caches cleared; warm = second build, nothing changed; after 1 change = one sentence appended to one article.',
     ],

@@ -84,6 +84,8 @@ function walk(dir: string): string[] {
   return out;
 }
 
+const HUGO_FOLDERS = ['articles', 'actors', 'topics'];
+
 /** Writes <siteDir>/{hugo.toml,layouts,content} from <contentDir>; returns the number of pages. */
 export function writeHugoSite(contentDir: string, siteDir: string): number {
   rmSync(siteDir, { recursive: true, force: true });
@@ -93,7 +95,9 @@ export function writeHugoSite(contentDir: string, siteDir: string): number {
   writeFileSync(join(siteDir, 'layouts', '_default', 'list.html'), LIST);
   writeFileSync(join(siteDir, 'layouts', 'index.html'), HOME);
   let count = 0;
-  for (const file of walk(contentDir)) {
+  // What the plain Astro blog renders and a little more (actors, topics): the briefing's
+  // other folders (translations, day notes, updates, snapshots) have no Hugo templates.
+  for (const file of HUGO_FOLDERS.flatMap((folder) => walk(join(contentDir, folder)))) {
     updateHugoFile(contentDir, siteDir, file);
     count++;
   }

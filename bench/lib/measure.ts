@@ -4,7 +4,8 @@
 //   process in the tree (getrusage of the waited-for children: a maximum, not a sum);
 // - a /proc poll every 50 ms of the summed resident set of the whole process tree, which
 //   also counts helpers running beside Node (the pagefind binary, worker processes).
-// The reported peak is the larger of the two.
+// The reported peak is the larger of the two. GNU time also gives the CPU time (user +
+// system) of the whole tree, which is steadier than wall time on a shared machine.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +23,8 @@ export interface Measurement {
   maxProcessMiB?: number;
   /** Peak of the summed RSS of the process tree, polled every 50 ms, in MiB. */
   treeMiB: number;
+  /** User + system CPU time of the child and its waited-for children (GNU time %U + %S), in ms. */
+  cpuMs?: number;
   code: number | null;
   output: string;
 }
@@ -77,7 +80,7 @@ export function measure(command: string, args: string[], options: RunOptions): P
   const timed = hasGnuTime();
   const scratch = timed ? mkdtempSync(join(tmpdir(), 'bench-time-')) : undefined;
   const timeFile = scratch ? join(scratch, 'rss') : undefined;
-  const [file, argv] = timed ? [GNU_TIME, ['-f', '%M', '-o', timeFile!, command, ...args]] : [command, args];
+  const [file, argv] = timed ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile!, command, ...args]] : [command, args];
   return new Promise((resolvePromise, reject) => {
     let output = '';
     const keep = (chunk: Buffer) => {
@@ -101,15 +104,25 @@ export function measure(command: string, args: string[], options: RunOptions): P
       const ms = performance.now() - started;
       clearInterval(timer);
       let maxProcessMiB: number | undefined;
+      let cpuMs: number | undefined;
       if (timeFile && existsSync(timeFile)) {
-        // With -o, GNU time writes "Command exited with non-zero status N" before %M on failure.
+        // With -o, GNU time writes "Command exited with non-zero status N" before the figures on failure.
         const lines = readFileSync(timeFile, 'utf8').trim().split('\n');
-        const kb = Number(lines[lines.length - 1]);
-        if (Number.isFinite(kb) && kb > 0) maxProcessMiB = kb / 1024;
+        const [kb, user, system] = (lines[lines.length - 1] ?? '').split(' ').map(Number);
+        if (kb !== undefined && Number.isFinite(kb) && kb > 0) maxProcessMiB = kb / 1024;
+        if (user !== undefined && system !== undefined && Number.isFinite(user + system)) cpuMs = (user + system) * 1000;
       }
       if (scratch) rmSync(scratch, { recursive: true, force: true });
       const treeMiB = peakTree / MiB;
-      resolvePromise({ ms, peakMiB: Math.max(treeMiB, maxProcessMiB ?? 0), ...(maxProcessMiB !== undefined ? { maxProcessMiB } : {}), treeMiB, code, output });
+      resolvePromise({
+        ms,
+        peakMiB: Math.max(treeMiB, maxProcessMiB ?? 0),
+        ...(maxProcessMiB !== undefined ? { maxProcessMiB } : {}),
+        ...(cpuMs !== undefined ? { cpuMs } : {}),
+        treeMiB,
+        code,
+        output,
+      });
     });
   });
 }

@@ -19,7 +19,7 @@ describe('npm run bench', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  it('runs at n=10 and writes a report with every row', { timeout: 240_000 }, () => {
+  it('runs at n=10 and writes a report with every row, the og-canvas peer included', { timeout: 600_000 }, () => {
     const json = join(scratch, 'results.json');
     const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_RESERVED.has(key)));
     const run = spawnSync(process.execPath, ['bench/run.ts', '--n', '10', '--skip-baseline', '--skip-hugo', '--skip-verify', '--json', json, '--work', work], {
@@ -37,26 +37,53 @@ describe('npm run bench', () => {
     const [result] = report.runs;
     expect(result.n).toBe(10);
     expect(result.corpus.articles).toBe(10);
+    // This round's content types are in the corpus, and it passed the check.
+    expect(result.corpus.authors).toBeGreaterThan(0);
+    expect(result.corpus.territory).toBeGreaterThanOrEqual(2);
+    expect(result.corpus.translations.topics).toBe(4);
+    expect(result.corpus.translations.actors).toBeGreaterThan(0);
     for (const step of [result.ours.check, result.ours.checkWarm, result.ours.cold, result.ours.warm, result.ours.warmAfterChange, result.ours.pagefind]) {
       expect(step.ms).toBeGreaterThan(0);
       expect(step.peakMiB).toBeGreaterThan(0);
     }
     expect(result.ours.output.html).toBeGreaterThan(10);
+    expect(result.ours.tree.files).toBeGreaterThan(result.ours.output.html);
+    expect(result.ours.tree.folders).toBeGreaterThan(0);
     expect(result.ours.warmIdenticalToCold.identical).toBe(true);
+    expect(result.ours.phases.cold.routes).toBeGreaterThan(0);
     expect(result.baseline.skipped).toBe('--skip-baseline');
     expect(result.hugo.skipped).toBe('--skip-hugo');
-    expect(result.table.map((row: { name: string }) => row.name)).toEqual([
-      'check, cold',
-      'check, warm',
-      'cold build',
-      'warm build',
-      'warm build after 1 change',
-      'pagefind',
+
+    // The peer that draws cards: one PNG per public article, the same three builds.
+    if (result.og.skipped) {
+      console.warn(`\n*** the Astro + og-canvas peer was SKIPPED: ${result.og.skipped} ***\n`);
+      expect(result.og.skipped).toMatch(/not installed/);
+    } else {
+      for (const step of [result.og.cold, result.og.warm, result.og.warmAfterChange]) expect(step.ms).toBeGreaterThan(0);
+      expect(result.og.output.png).toBe(result.corpus.articles - result.corpus.drafts);
+      expect(result.og.output.html).toBe(result.og.output.png + 1);
+    }
+
+    // Budgets of the new features: read from Astro's per-route log and the output.
+    expect(result.budgets.itemPages.plain.pages).toBeGreaterThan(0);
+    expect(result.budgets.editions.first.pages).toBeGreaterThan(10);
+    expect(result.budgets.editions.cards.pages).toBeGreaterThan(0);
+    expect(result.budgets.fonts.preloadedMean).toBeGreaterThan(0);
+    expect(result.budgets.images.warm.encoded).toBe(0);
+
+    expect(result.table.map((row: { engine: string }) => row.engine)).toEqual(['ours', 'plain Astro', 'Astro + og-canvas', 'Hugo']);
+    expect(Object.keys(result.table[0])).toEqual([
+      'engine',
+      'cold',
+      'cold CPU',
+      'warm',
+      '1 change',
+      'check cold / warm',
+      'Pagefind',
       'peak memory',
-      'pages (html files)',
-      'warm output = cold output',
-      'changed output = uncached',
+      'files / folders',
     ]);
-    expect(run.stdout).toContain('| cold build');
+    expect(run.stdout).toMatch(/\| ours +\| \d/);
+    expect(run.stdout).toContain('| Astro + og-canvas');
   });
 });

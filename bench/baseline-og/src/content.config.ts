@@ -1,0 +1,2 @@
+// The same collection as the plain baseline: only the cards differ.
+export { collections } from '../../baseline/src/content.config.ts';
