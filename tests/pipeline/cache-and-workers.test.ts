@@ -102,7 +102,7 @@ describe('the check on a large cold run', () => {
   it('analyses every file in worker threads when asked, with the same findings as inline', async () => {
     const root = mkdtempSync(join(tmpdir(), 'briefing-workers-'));
     temporary.push(root);
-    generateCorpus(root, MIN_JOBS_FOR_WORKERS + 20);
+    await generateCorpus(root, MIN_JOBS_FOR_WORKERS + 20);
     // The options `npm run check` passes, plus the thread count.
     const pooled = await processContent({ root, now: NOW, cache: false, history: true, workers: 2 });
     expect(pooled.analysed).toBe(pooled.fileCount);
