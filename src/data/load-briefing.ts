@@ -9,7 +9,7 @@ import { dateFormatter, type DateFormatter } from '../site/format-date.ts';
 import { pagesInOrder } from '../site/collection-filters.ts';
 import { buildTime } from '../pipeline/visibility.ts';
 import { newestFirst } from '../site/sort-articles.ts';
-import { statusLegendPath } from '../site/trust-pages.ts';
+import { correctionsPolicyPath, METHODOLOGY_PAGE, statusLegendPath } from '../site/trust-pages.ts';
 import { href } from './links.ts';
 import { snapshotsNewestFirst } from '../site/territory-map.ts';
 import type { SiteSettings } from '../site/types.ts';
@@ -56,6 +56,8 @@ export interface Briefing {
   ledger: LedgerClaim[];
   /** The status definitions (methodology page) with the deploy base, linked from every badge; none without that page. */
   legendHref?: string;
+  /** The corrections policy (the methodology's section), with the base; in this edition when translated. */
+  policyHref?: string;
   /** Dates in the site's language and time zone. */
   dates: DateFormatter;
   /** A preview build (drafts shown, banner and noindex on every page). */
@@ -74,6 +76,7 @@ async function load(): Promise<Briefing[]> {
   const [sites, allArticles, actors, topics, pages, days, authors, updates, territory, translations] = await Promise.all([getCollection('site'), getCollection('articles'), getCollection('actors'), getCollection('topics'), getCollection('pages'), getCollection('days'), getCollection('authors'), getCollection('updates'), getCollection('territory'), getCollection('translations')]);
   const site = sites[0]?.data;
   if (!site) throw new Error('content has no site settings (content/site.yaml)');
+  const originalPages = pages;
   const orderedUpdates = [...updates].sort((a, b) => a.id.localeCompare(b.id));
   const all: Briefing[] = [];
   const everyEdition = () => Promise.resolve(all);
@@ -96,7 +99,9 @@ async function load(): Promise<Briefing[]> {
   const withdrawn = local.articles.filter((a) => a.data.visibility === 'withdrawn');
   const has = (kind: string, id: string) => local.translated.has(`${kind}/${id}`);
   const ui = makeUi({ edition, originalLanguage: site!.language, withBase: href, has });
-  const legend = statusLegendPath(pages);
+  const legend = statusLegendPath(originalPages, pages);
+  const policy = correctionsPolicyPath(originalPages, pages);
+  const inEditionIfTranslated = (path: string) => (edition.original || has('pages', METHODOLOGY_PAGE) ? ui.link(path) : href(path));
   const ledger = claimLedger(local.articles, orderedUpdates, ui.m.timeline.reportTitle);
   return {
     site: site!,
@@ -116,7 +121,8 @@ async function load(): Promise<Briefing[]> {
     dates: dateFormatter(edition.language, site!.timezone),
     preview: import.meta.env.DEV || isPreviewBuild(),
     // The methodology page of this edition when translated, else the original's.
-    ...(legend ? { legendHref: edition.original || has('pages', legend.slice(1, -1)) ? ui.link(legend) : href(legend) } : {}),
+    ...(legend ? { legendHref: inEditionIfTranslated(legend) } : {}),
+    ...(policy ? { policyHref: inEditionIfTranslated(policy) } : {}),
     ui,
     translated: local.translated,
     editions: everyEdition,

@@ -46,4 +46,14 @@ describe('trust pages', async () => {
     expect(statusLegendPath([page('methodology', [])])).toBe('/methodology/');
     expect(statusLegendPath([page('about', [])])).toBeUndefined();
   });
+
+  it('links the same section of a translated methodology page by position, since its headings are in another language', () => {
+    const original = [page('methodology', [{ depth: 2, id: 'how-we-choose-sources', text: 'How we choose sources' }, { depth: 2, id: 'corrections-policy', text: 'Corrections policy' }])];
+    const translated = [page('methodology', [{ depth: 2, id: 'як-ми-обираємо-джерела', text: 'Як ми обираємо джерела' }, { depth: 3, id: 'x', text: 'x' }, { depth: 2, id: 'правила-виправлень', text: 'Правила виправлень' }])];
+    expect(correctionsPolicyPath(original, translated)).toBe('/methodology/#правила-виправлень');
+    // A translation whose sections differ from the original's gets the page, not a wrong section.
+    const reshaped = [page('methodology', [{ depth: 2, id: 'усе-разом', text: 'Усе разом' }])];
+    expect(correctionsPolicyPath(original, reshaped)).toBe('/methodology/');
+    expect(correctionsPolicyPath(original, [])).toBe('/methodology/#corrections-policy');
+  });
 });

@@ -73,7 +73,13 @@ export function localiseCollections<A extends Entry<ArticleData>, T extends Entr
     withdrawn: input.withdrawn.map(article),
     topics: input.topics.map(text<T>('topics', ['title', 'summary', 'status', 'openQuestions'])),
     actors: input.actors.map(text<C>('actors', ['name', 'role', 'affiliation'])),
-    pages: input.pages.map(text<P>('pages', ['title', 'summary'])),
+    pages: input.pages.map((entry) => {
+      const localised = text<P>('pages', ['title', 'summary'])(entry);
+      // The translation's own headings, so links to a section land on its ids.
+      const headings = (localised.rendered?.metadata as { headings?: Array<{ depth: number; slug: string; text: string }> } | undefined)?.headings;
+      if (localised === entry || !headings) return localised;
+      return { ...localised, data: { ...localised.data, headings: headings.map((h) => ({ depth: h.depth, id: h.slug, text: h.text })) } };
+    }),
     translated,
   };
 }
