@@ -34,7 +34,12 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Pagefind runs after every build and indexes the output folder, whatever OUT_DIR is.
   // Each translated edition's 404 page is moved to <language>/404.html before Pagefind reads the output.
-  integrations: [sitemap(sitemapOptions({ root, contentDir, base: basePath() })), editionNotFoundPages(() => (loadSettings(root, contentDir).settings?.languages ?? []).map((l) => l.code)), pagefind(), adminEditor()],
+  integrations: [
+    sitemap(sitemapOptions({ root, contentDir, base: basePath() })),
+    editionNotFoundPages(() => (loadSettings(root, contentDir).settings?.languages ?? []).map((l) => l.code)),
+    pagefind(),
+    adminEditor(),
+  ],
   // A <meta> CSP on every page (see src/security/csp.ts); _headers sends the full one.
   security: { csp: astroCsp() },
   devToolbar: { enabled: false },

@@ -28,7 +28,17 @@ const astroImportBoundary = {
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'dist-*/**', '.astro/**', 'node_modules/**', 'bench/.work/**', 'bench/baseline/**', 'bench/baseline-og/**', 'tests/fixtures/**', 'public/**'],
+    ignores: [
+      'dist/**',
+      'dist-*/**',
+      '.astro/**',
+      'node_modules/**',
+      'bench/.work/**',
+      'bench/baseline/**',
+      'bench/baseline-og/**',
+      'tests/fixtures/**',
+      'public/**',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -8,7 +8,19 @@
 // (Over 150 lines: most of it is the fixed cast and phrase bank, data rather than code.)
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { actorTranslation, articleTranslation, AUTHORS, authorFile, bylineLines, dayFile, imageLines, pictureBytes, territoryFile, topicTranslation, updateFile } from './lib/corpus-extras.ts';
+import {
+  actorTranslation,
+  articleTranslation,
+  AUTHORS,
+  authorFile,
+  bylineLines,
+  dayFile,
+  imageLines,
+  pictureBytes,
+  territoryFile,
+  topicTranslation,
+  updateFile,
+} from './lib/corpus-extras.ts';
 import { Random, y } from './lib/random.ts';
 
 export const DEFAULT_SEED = 20250817;
@@ -24,14 +36,23 @@ const TOPICS = [
     title: 'Security guarantees',
     summary: 'What protection the country would get against a renewed attack after a settlement, who would provide it and how binding it would be.',
     status: 'Envoys describe an Article 5-like commitment, but no text has been published and the other side has not confirmed it.',
-    questions: ['Which countries would act as guarantors?', 'What would count as a breach, and what would trigger a response?', 'Would the commitment be a ratified treaty or a political declaration?', 'How would the guarantee be enforced?'],
+    questions: [
+      'Which countries would act as guarantors?',
+      'What would count as a breach, and what would trigger a response?',
+      'Would the commitment be a ratified treaty or a political declaration?',
+      'How would the guarantee be enforced?',
+    ],
   },
   {
     id: 'territory',
     title: 'Territory',
     summary: 'Where a ceasefire line would run, which regions are contested and what each side says it will never accept.',
     status: 'Both sides restate maximal positions; mediators float a freeze along the current line of contact.',
-    questions: ['Would a ceasefire line be recognised as a border?', 'Who would monitor a demilitarised zone?', 'What happens to people living in contested districts?'],
+    questions: [
+      'Would a ceasefire line be recognised as a border?',
+      'Who would monitor a demilitarised zone?',
+      'What happens to people living in contested districts?',
+    ],
   },
   {
     id: 'sanctions',
@@ -61,31 +82,128 @@ interface ActorSpec {
 }
 
 const ACTORS: ActorSpec[] = [
-  { id: 'witkoff', name: 'Steve Witkoff', role: 'U.S. special envoy', affiliation: 'United States', aliases: ['Witkoff', 'Steven Witkoff', 'U.S. special envoy'] },
-  { id: 'putin', name: 'Vladimir Putin', role: 'President of Russia', affiliation: 'Russia', aliases: ['Putin', 'the Kremlin leader', 'Russian president'], link: 'https://en.kremlin.ru/' },
-  { id: 'trump', name: 'Donald Trump', role: 'President of the United States', affiliation: 'United States', aliases: ['Trump', 'U.S. president'], link: 'https://www.whitehouse.gov/' },
-  { id: 'zelenskyy', name: 'Volodymyr Zelenskyy', role: 'President of Ukraine', affiliation: 'Ukraine', aliases: ['Zelenskyy', 'Zelensky', 'Ukrainian president'], link: 'https://www.president.gov.ua/en' },
-  { id: 'von-der-leyen', name: 'Ursula von der Leyen', role: 'President of the European Commission', affiliation: 'European Union', aliases: ['von der Leyen', 'Commission president'] },
-  { id: 'rubio', name: 'Marco Rubio', role: 'U.S. Secretary of State', affiliation: 'United States', aliases: ['Rubio', 'Secretary of State'], link: 'https://www.state.gov/' },
-  { id: 'nato', name: 'NATO', role: 'Military alliance', affiliation: 'North Atlantic Treaty Organization', aliases: ['the alliance', 'North Atlantic Treaty Organization'], link: 'https://www.nato.int/' },
-  { id: 'eu', name: 'European Union', role: 'Political and economic union', affiliation: 'European Union', aliases: ['EU', 'Brussels'], link: 'https://european-union.europa.eu/' },
+  {
+    id: 'witkoff',
+    name: 'Steve Witkoff',
+    role: 'U.S. special envoy',
+    affiliation: 'United States',
+    aliases: ['Witkoff', 'Steven Witkoff', 'U.S. special envoy'],
+  },
+  {
+    id: 'putin',
+    name: 'Vladimir Putin',
+    role: 'President of Russia',
+    affiliation: 'Russia',
+    aliases: ['Putin', 'the Kremlin leader', 'Russian president'],
+    link: 'https://en.kremlin.ru/',
+  },
+  {
+    id: 'trump',
+    name: 'Donald Trump',
+    role: 'President of the United States',
+    affiliation: 'United States',
+    aliases: ['Trump', 'U.S. president'],
+    link: 'https://www.whitehouse.gov/',
+  },
+  {
+    id: 'zelenskyy',
+    name: 'Volodymyr Zelenskyy',
+    role: 'President of Ukraine',
+    affiliation: 'Ukraine',
+    aliases: ['Zelenskyy', 'Zelensky', 'Ukrainian president'],
+    link: 'https://www.president.gov.ua/en',
+  },
+  {
+    id: 'von-der-leyen',
+    name: 'Ursula von der Leyen',
+    role: 'President of the European Commission',
+    affiliation: 'European Union',
+    aliases: ['von der Leyen', 'Commission president'],
+  },
+  {
+    id: 'rubio',
+    name: 'Marco Rubio',
+    role: 'U.S. Secretary of State',
+    affiliation: 'United States',
+    aliases: ['Rubio', 'Secretary of State'],
+    link: 'https://www.state.gov/',
+  },
+  {
+    id: 'nato',
+    name: 'NATO',
+    role: 'Military alliance',
+    affiliation: 'North Atlantic Treaty Organization',
+    aliases: ['the alliance', 'North Atlantic Treaty Organization'],
+    link: 'https://www.nato.int/',
+  },
+  {
+    id: 'eu',
+    name: 'European Union',
+    role: 'Political and economic union',
+    affiliation: 'European Union',
+    aliases: ['EU', 'Brussels'],
+    link: 'https://european-union.europa.eu/',
+  },
   { id: 'lavrov', name: 'Sergei Lavrov', role: 'Foreign Minister of Russia', affiliation: 'Russia', aliases: ['Lavrov', 'Russian foreign minister'] },
   { id: 'peskov', name: 'Dmitry Peskov', role: 'Kremlin spokesman', affiliation: 'Russia', aliases: ['Peskov', 'Kremlin spokesman'] },
   { id: 'sybiha', name: 'Andrii Sybiha', role: 'Foreign Minister of Ukraine', affiliation: 'Ukraine', aliases: ['Sybiha', 'Ukrainian foreign minister'] },
-  { id: 'umerov', name: 'Rustem Umerov', role: 'Secretary of the National Security and Defence Council', affiliation: 'Ukraine', aliases: ['Umerov', 'security council secretary'] },
+  {
+    id: 'umerov',
+    name: 'Rustem Umerov',
+    role: 'Secretary of the National Security and Defence Council',
+    affiliation: 'Ukraine',
+    aliases: ['Umerov', 'security council secretary'],
+  },
   { id: 'rutte', name: 'Mark Rutte', role: 'Secretary General of NATO', affiliation: 'NATO', aliases: ['Rutte', 'NATO chief'] },
-  { id: 'kallas', name: 'Kaja Kallas', role: 'EU High Representative for Foreign Affairs', affiliation: 'European Union', aliases: ['Kallas', 'EU foreign policy chief'] },
+  {
+    id: 'kallas',
+    name: 'Kaja Kallas',
+    role: 'EU High Representative for Foreign Affairs',
+    affiliation: 'European Union',
+    aliases: ['Kallas', 'EU foreign policy chief'],
+  },
   { id: 'macron', name: 'Emmanuel Macron', role: 'President of France', affiliation: 'France', aliases: ['Macron', 'French president'] },
   { id: 'merz', name: 'Friedrich Merz', role: 'Chancellor of Germany', affiliation: 'Germany', aliases: ['Merz', 'German chancellor'] },
-  { id: 'starmer', name: 'Keir Starmer', role: 'Prime Minister of the United Kingdom', affiliation: 'United Kingdom', aliases: ['Starmer', 'British prime minister'] },
+  {
+    id: 'starmer',
+    name: 'Keir Starmer',
+    role: 'Prime Minister of the United Kingdom',
+    affiliation: 'United Kingdom',
+    aliases: ['Starmer', 'British prime minister'],
+  },
   { id: 'meloni', name: 'Giorgia Meloni', role: 'Prime Minister of Italy', affiliation: 'Italy', aliases: ['Meloni', 'Italian prime minister'] },
   { id: 'tusk', name: 'Donald Tusk', role: 'Prime Minister of Poland', affiliation: 'Poland', aliases: ['Tusk', 'Polish prime minister'] },
   { id: 'erdogan', name: 'Recep Tayyip Erdogan', role: 'President of Turkey', affiliation: 'Turkey', aliases: ['Erdogan', 'Turkish president'] },
-  { id: 'guterres', name: 'Antonio Guterres', role: 'Secretary-General of the United Nations', affiliation: 'United Nations', aliases: ['Guterres', 'UN chief'] },
-  { id: 'un', name: 'United Nations', role: 'International organisation', affiliation: 'United Nations', aliases: ['UN', 'the UN'], link: 'https://www.un.org/' },
+  {
+    id: 'guterres',
+    name: 'Antonio Guterres',
+    role: 'Secretary-General of the United Nations',
+    affiliation: 'United Nations',
+    aliases: ['Guterres', 'UN chief'],
+  },
+  {
+    id: 'un',
+    name: 'United Nations',
+    role: 'International organisation',
+    affiliation: 'United Nations',
+    aliases: ['UN', 'the UN'],
+    link: 'https://www.un.org/',
+  },
   { id: 'vance', name: 'JD Vance', role: 'Vice President of the United States', affiliation: 'United States', aliases: ['Vance', 'U.S. vice president'] },
-  { id: 'dmitriev', name: 'Kirill Dmitriev', role: 'Russian special envoy for economic cooperation', affiliation: 'Russia', aliases: ['Dmitriev', 'Russian economic envoy'] },
-  { id: 'yermak', name: 'Andriy Yermak', role: 'Head of the Presidential Office of Ukraine', affiliation: 'Ukraine', aliases: ['Yermak', 'presidential chief of staff'] },
+  {
+    id: 'dmitriev',
+    name: 'Kirill Dmitriev',
+    role: 'Russian special envoy for economic cooperation',
+    affiliation: 'Russia',
+    aliases: ['Dmitriev', 'Russian economic envoy'],
+  },
+  {
+    id: 'yermak',
+    name: 'Andriy Yermak',
+    role: 'Head of the Presidential Office of Ukraine',
+    affiliation: 'Ukraine',
+    aliases: ['Yermak', 'presidential chief of staff'],
+  },
   { id: 'orban', name: 'Viktor Orban', role: 'Prime Minister of Hungary', affiliation: 'Hungary', aliases: ['Orban', 'Hungarian prime minister'] },
 ];
 
@@ -104,15 +222,83 @@ const OUTLETS = [
   ['U.S. Department of State, readout', 'https://www.state.gov/'],
 ] as const;
 
-const PLACES = ['Geneva', 'Istanbul', 'Riyadh', 'Jeddah', 'Abu Dhabi', 'Brussels', 'Washington', 'Paris', 'Berlin', 'London', 'Warsaw', 'Helsinki', 'Vienna', 'Doha', 'Anchorage'];
+const PLACES = [
+  'Geneva',
+  'Istanbul',
+  'Riyadh',
+  'Jeddah',
+  'Abu Dhabi',
+  'Brussels',
+  'Washington',
+  'Paris',
+  'Berlin',
+  'London',
+  'Warsaw',
+  'Helsinki',
+  'Vienna',
+  'Doha',
+  'Anchorage',
+];
 const REGIONS = ['Donetsk', 'Luhansk', 'Zaporizhzhia', 'Kherson', 'Crimea', 'Kharkiv', 'the Black Sea coast', 'the Dnipro river line'];
-const SUBJECTS = ['a ceasefire', 'security guarantees', 'the line of contact', 'frozen assets', 'a prisoner exchange', 'energy infrastructure', 'grain exports', 'sanctions relief', 'a monitoring mission', 'a peace framework', 'reconstruction funds', 'a demilitarised zone', 'air defence deliveries', 'the return of deported children'];
-const VERBS_TITLE = ['says', 'rejects', 'backs', 'questions', 'signals openness to', 'warns against', 'proposes', 'raises doubts over', 'pushes for', 'plays down'];
-const QUALIFIERS = ['after talks in', 'ahead of a meeting in', 'during a visit to', 'following a call from', 'at a press conference in', 'in an interview from'];
+const SUBJECTS = [
+  'a ceasefire',
+  'security guarantees',
+  'the line of contact',
+  'frozen assets',
+  'a prisoner exchange',
+  'energy infrastructure',
+  'grain exports',
+  'sanctions relief',
+  'a monitoring mission',
+  'a peace framework',
+  'reconstruction funds',
+  'a demilitarised zone',
+  'air defence deliveries',
+  'the return of deported children',
+];
+const VERBS_TITLE = [
+  'says',
+  'rejects',
+  'backs',
+  'questions',
+  'signals openness to',
+  'warns against',
+  'proposes',
+  'raises doubts over',
+  'pushes for',
+  'plays down',
+];
+const QUALIFIERS = [
+  'after talks in',
+  'ahead of a meeting in',
+  'during a visit to',
+  'following a call from',
+  'at a press conference in',
+  'in an interview from',
+];
 const ADVERBS = ['publicly', 'again', 'cautiously', 'firmly', 'for the first time', 'repeatedly', 'quietly'];
 const NOUNS = ['negotiators', 'officials', 'diplomats', 'delegations', 'analysts', 'ministers', 'envoys', 'advisers', 'military planners', 'legal experts'];
-const CONNECTORS = ['However,', 'At the same time,', 'By contrast,', 'In practice,', 'According to two people familiar with the talks,', 'Earlier this week,', 'Separately,', 'Privately,'];
-const OBJECTS = ['the draft text', 'the proposed timetable', 'the sequencing of steps', 'the role of outside monitors', 'the wording on guarantees', 'the list of prisoners', 'the map annex', 'the sanctions annex', 'the verification chapter'];
+const CONNECTORS = [
+  'However,',
+  'At the same time,',
+  'By contrast,',
+  'In practice,',
+  'According to two people familiar with the talks,',
+  'Earlier this week,',
+  'Separately,',
+  'Privately,',
+];
+const OBJECTS = [
+  'the draft text',
+  'the proposed timetable',
+  'the sequencing of steps',
+  'the role of outside monitors',
+  'the wording on guarantees',
+  'the list of prisoners',
+  'the map annex',
+  'the sanctions annex',
+  'the verification chapter',
+];
 const STATUSES = ['claimed', 'unconfirmed', 'confirmed', 'disputed', 'denied', 'retracted'] as const;
 type Status = (typeof STATUSES)[number];
 
@@ -218,13 +404,20 @@ function sentence(rng: Random, actors: ActorSpec[], earlier: ArticleMeta[], link
     }
   }
   const templates = [
-    () => `${who} ${rng.pick(ADVERBS)} ${rng.pick(['said', 'told reporters', 'wrote', 'insisted'])} that ${subject} would "${rng.pick(['not be rushed', 'come first', 'depend on the other side', 'need a written text'])}".`,
-    () => `${connector}${lead(rng.pick(NOUNS))} in ${place} spent ${rng.pick(['several hours', 'two days', 'most of the week', 'a long night'])} on ${rng.pick(OBJECTS)}, and ${rng.pick(['made little progress', 'reported some movement', 'agreed to meet again', 'left without a statement'])}.`,
-    () => `${connector}${lead('The')} position of ${who} on ${subject} has ${rng.pick(['shifted', 'hardened', 'softened', 'not changed'])} since the talks in ${rng.pick(PLACES)}, according to ${rng.pick(NOUNS)} who ${rng.pick(['attended', 'were briefed', 'read the notes'])}.`,
-    () => `${connector}Fighting around ${rng.pick(REGIONS)} ${rng.pick(['continued', 'intensified', 'eased briefly', 'shaped the mood'])} while ${rng.pick(NOUNS)} discussed ${subject}.`,
-    () => `${who} ${rng.pick(VERBS_TITLE)} ${subject}, ${rng.pick(['a step welcomed by', 'a move criticised by', 'a point noted by', 'an idea rejected by'])} ${rng.pick(actors).name}.`,
-    () => `${connector}${lead('No')} ${rng.pick(['document', 'joint statement', 'official transcript', 'map'])} has been published, so the account of ${who} cannot be checked independently.`,
-    () => `${connector}${lead(rng.pick(OBJECTS))} is expected to ${rng.pick(['change again', 'be circulated next week', 'stay confidential', 'go to parliaments'])}, ${rng.pick(NOUNS)} said on condition of anonymity.`,
+    () =>
+      `${who} ${rng.pick(ADVERBS)} ${rng.pick(['said', 'told reporters', 'wrote', 'insisted'])} that ${subject} would "${rng.pick(['not be rushed', 'come first', 'depend on the other side', 'need a written text'])}".`,
+    () =>
+      `${connector}${lead(rng.pick(NOUNS))} in ${place} spent ${rng.pick(['several hours', 'two days', 'most of the week', 'a long night'])} on ${rng.pick(OBJECTS)}, and ${rng.pick(['made little progress', 'reported some movement', 'agreed to meet again', 'left without a statement'])}.`,
+    () =>
+      `${connector}${lead('The')} position of ${who} on ${subject} has ${rng.pick(['shifted', 'hardened', 'softened', 'not changed'])} since the talks in ${rng.pick(PLACES)}, according to ${rng.pick(NOUNS)} who ${rng.pick(['attended', 'were briefed', 'read the notes'])}.`,
+    () =>
+      `${connector}Fighting around ${rng.pick(REGIONS)} ${rng.pick(['continued', 'intensified', 'eased briefly', 'shaped the mood'])} while ${rng.pick(NOUNS)} discussed ${subject}.`,
+    () =>
+      `${who} ${rng.pick(VERBS_TITLE)} ${subject}, ${rng.pick(['a step welcomed by', 'a move criticised by', 'a point noted by', 'an idea rejected by'])} ${rng.pick(actors).name}.`,
+    () =>
+      `${connector}${lead('No')} ${rng.pick(['document', 'joint statement', 'official transcript', 'map'])} has been published, so the account of ${who} cannot be checked independently.`,
+    () =>
+      `${connector}${lead(rng.pick(OBJECTS))} is expected to ${rng.pick(['change again', 'be circulated next week', 'stay confidential', 'go to parliaments'])}, ${rng.pick(NOUNS)} said on condition of anonymity.`,
   ];
   return rng.pick(templates)();
 }
@@ -238,14 +431,29 @@ function paragraph(rng: Random, actors: ActorSpec[], earlier: ArticleMeta[], lin
   return text;
 }
 
-const HEADINGS = ['What was said', 'What is known', 'What is not established', 'Background', 'Reactions', 'What comes next', 'The sticking points', 'How the talks work', 'On the ground', 'The numbers', 'Why it matters', 'Timeline so far'];
+const HEADINGS = [
+  'What was said',
+  'What is known',
+  'What is not established',
+  'Background',
+  'Reactions',
+  'What comes next',
+  'The sticking points',
+  'How the talks work',
+  'On the ground',
+  'The numbers',
+  'Why it matters',
+  'Timeline so far',
+];
 
 function table(rng: Random, actors: ActorSpec[]): string {
   const rows = rng.int(3, 6);
   const lines = ['| Party | Position on ' + rng.pick(SUBJECTS) + ' | Since |', '| --- | --- | --- |'];
   for (let i = 0; i < rows; i++) {
     const a = rng.pick(actors);
-    lines.push(`| ${a.name} | ${capitalise(rng.pick(['supports', 'opposes', 'open to', 'undecided on', 'conditional on']))} ${rng.pick(OBJECTS)} | ${isoDate(START + rng.int(0, 1400) * DAY)} |`);
+    lines.push(
+      `| ${a.name} | ${capitalise(rng.pick(['supports', 'opposes', 'open to', 'undecided on', 'conditional on']))} ${rng.pick(OBJECTS)} | ${isoDate(START + rng.int(0, 1400) * DAY)} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -262,12 +470,17 @@ function body(rng: Random, actors: ActorSpec[], earlier: ArticleMeta[], year: nu
       const ordered = rng.chance(0.3);
       const items: string[] = [];
       for (let k = 0; k < rng.int(3, 5); k++) {
-        items.push(`${ordered ? `${k + 1}.` : '-'} ${capitalise(rng.pick(OBJECTS))} ${rng.pick(['remains open on', 'was discussed alongside', 'needs a decision on', 'depends on'])} ${rng.pick(SUBJECTS)};`);
+        items.push(
+          `${ordered ? `${k + 1}.` : '-'} ${capitalise(rng.pick(OBJECTS))} ${rng.pick(['remains open on', 'was discussed alongside', 'needs a decision on', 'depends on'])} ${rng.pick(SUBJECTS)};`,
+        );
       }
       parts.push(items.join('\n'));
     }
     if (i === 2 && rng.chance(0.3)) parts.push(table(rng, actors));
-    if (rng.chance(0.15)) parts.push(`> "${capitalise(rng.pick(SUBJECTS))} is ${rng.pick(['not for sale', 'within reach', 'a matter for later', 'the first step'])}," ${rng.pick(actors).name} said.`);
+    if (rng.chance(0.15))
+      parts.push(
+        `> "${capitalise(rng.pick(SUBJECTS))} is ${rng.pick(['not for sale', 'within reach', 'a matter for later', 'the first step'])}," ${rng.pick(actors).name} said.`,
+      );
     if (rng.chance(0.5)) {
       parts.push(`### ${rng.pick(['Details', 'In brief', 'Context', 'Reaction in ' + rng.pick(PLACES)])}`);
       parts.push(paragraph(rng, actors, earlier, links, year, rng.int(2, 4)));
@@ -309,7 +522,11 @@ function articleFile(rng: Random, index: number, n: number, earlier: ArticleMeta
       if (!actorIds.includes(tracked.by)) actorIds.push(tracked.by);
       claimLines.push(`  - id: ${tracked.id}`, `    text: ${y(tracked.text)}`, `    by: ${tracked.by}`, `    status: ${tracked.status}`);
     } else {
-      claimLines.push(`  - text: ${y(`${speaker.name} said ${rng.pick(OBJECTS)} would be ready ${rng.pick(['within days', 'by the end of the month', 'after the holidays'])}.`)}`, `    by: ${speaker.id}`, `    status: ${rng.pick(STATUSES)}`);
+      claimLines.push(
+        `  - text: ${y(`${speaker.name} said ${rng.pick(OBJECTS)} would be ready ${rng.pick(['within days', 'by the end of the month', 'after the holidays'])}.`)}`,
+        `    by: ${speaker.id}`,
+        `    status: ${rng.pick(STATUSES)}`,
+      );
     }
     if (rng.chance(0.5)) claimLines.push(`    source: ${rng.pick(OUTLETS)[1]}${slugify(subject)}-${rng.int(1000, 99999)}/`);
   }
@@ -334,7 +551,11 @@ function articleFile(rng: Random, index: number, n: number, earlier: ArticleMeta
     if (rng.chance(0.5)) lines.push(`    topics: [${topics[0]}]`);
   }
   if (corrected) {
-    lines.push('corrections:', `  - date: ${isoDate(when + 2 * DAY)}`, `    text: ${y(`An earlier version of this item misnamed the city of the talks. They took place in ${rng.pick(PLACES)}.`)}`);
+    lines.push(
+      'corrections:',
+      `  - date: ${isoDate(when + 2 * DAY)}`,
+      `    text: ${y(`An earlier version of this item misnamed the city of the talks. They took place in ${rng.pick(PLACES)}.`)}`,
+    );
   }
   lines.push('---', '');
 
@@ -347,7 +568,14 @@ function articleFile(rng: Random, index: number, n: number, earlier: ArticleMeta
 // ---------------------------------------------------------------------------------------
 
 function actorFile(rng: Random, actor: ActorSpec): string {
-  const lines = ['---', `name: ${y(actor.name)}`, `role: ${y(actor.role)}`, `affiliation: ${y(actor.affiliation)}`, 'aliases:', ...actor.aliases.map((a) => `  - ${y(a)}`)];
+  const lines = [
+    '---',
+    `name: ${y(actor.name)}`,
+    `role: ${y(actor.role)}`,
+    `affiliation: ${y(actor.affiliation)}`,
+    'aliases:',
+    ...actor.aliases.map((a) => `  - ${y(a)}`),
+  ];
   if (actor.link) lines.push('links:', '  - label: Official website', `    url: ${actor.link}`);
   lines.push('---', '');
   const topic = rng.pick(TOPICS);
@@ -361,7 +589,17 @@ function actorFile(rng: Random, actor: ActorSpec): string {
 }
 
 function topicFile(rng: Random, topic: (typeof TOPICS)[number], order: number): string {
-  const lines = ['---', `title: ${y(topic.title)}`, `summary: ${y(topic.summary)}`, `order: ${order}`, `status: ${y(topic.status)}`, 'openQuestions:', ...topic.questions.map((q) => `  - ${y(q)}`), '---', ''];
+  const lines = [
+    '---',
+    `title: ${y(topic.title)}`,
+    `summary: ${y(topic.summary)}`,
+    `order: ${order}`,
+    `status: ${y(topic.status)}`,
+    'openQuestions:',
+    ...topic.questions.map((q) => `  - ${y(q)}`),
+    '---',
+    '',
+  ];
   const cast = rng.sample(ACTORS, 3);
   lines.push(
     '## What is on the table',
@@ -430,7 +668,8 @@ export async function generateCorpus(root: string, n: number, seed = DEFAULT_SEE
   const extra = new Random(seed ^ 0x5eed);
   const contentDir = join(root, 'content');
   rmSync(contentDir, { recursive: true, force: true });
-  for (const dir of ['articles', 'actors', 'topics', 'authors', 'territory', 'days', 'updates', 'images', 'uk/articles', 'uk/topics', 'uk/actors']) mkdirSync(join(contentDir, dir), { recursive: true });
+  for (const dir of ['articles', 'actors', 'topics', 'authors', 'territory', 'days', 'updates', 'images', 'uk/articles', 'uk/topics', 'uk/actors'])
+    mkdirSync(join(contentDir, dir), { recursive: true });
   let bytes = 0;
   const write = (path: string, text: string | Buffer) => {
     writeFileSync(path, text);
@@ -544,5 +783,7 @@ if (import.meta.main) {
   const out = resolve(value('--out') ?? join(import.meta.dirname, '.work', `corpus-${n}`));
   const info = await generateCorpus(out, n, seed);
   const t = info.translations;
-  console.log(`${info.articles} articles (${info.drafts} drafts, ${info.pictures} with a picture, ${info.maps} with a map), ${info.actors} actors, ${info.topics} topics, ${info.authors} authors, ${info.territory} territory snapshots, ${t.articles}+${t.topics}+${t.actors} translations, ${info.days} day notes, ${info.updates} status updates, ${(info.bytes / 1024 / 1024).toFixed(1)} MiB in ${info.contentDir}`);
+  console.log(
+    `${info.articles} articles (${info.drafts} drafts, ${info.pictures} with a picture, ${info.maps} with a map), ${info.actors} actors, ${info.topics} topics, ${info.authors} authors, ${info.territory} territory snapshots, ${t.articles}+${t.topics}+${t.actors} translations, ${info.days} day notes, ${info.updates} status updates, ${(info.bytes / 1024 / 1024).toFixed(1)} MiB in ${info.contentDir}`,
+  );
 }

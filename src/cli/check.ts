@@ -41,7 +41,9 @@ async function main(): Promise<number> {
   const elapsed = Math.round(performance.now() - started);
 
   if (args.json) {
-    process.stdout.write(`${safeJson({ ok: !failed, summary: { articles: content.articles.length, actors: content.actors.length, topics: content.topics.length, files: content.fileCount }, diagnostics: shown }, 2)}\n`);
+    process.stdout.write(
+      `${safeJson({ ok: !failed, summary: { articles: content.articles.length, actors: content.actors.length, topics: content.topics.length, files: content.fileCount }, diagnostics: shown }, 2)}\n`,
+    );
     return failed ? 1 : 0;
   }
   const annotate = process.env.GITHUB_ACTIONS === 'true';

@@ -73,7 +73,18 @@ export interface Briefing {
 let cached: Promise<Briefing[]> | undefined;
 
 async function load(): Promise<Briefing[]> {
-  const [sites, allArticles, actors, topics, pages, days, authors, updates, territory, translations] = await Promise.all([getCollection('site'), getCollection('articles'), getCollection('actors'), getCollection('topics'), getCollection('pages'), getCollection('days'), getCollection('authors'), getCollection('updates'), getCollection('territory'), getCollection('translations')]);
+  const [sites, allArticles, actors, topics, pages, days, authors, updates, territory, translations] = await Promise.all([
+    getCollection('site'),
+    getCollection('articles'),
+    getCollection('actors'),
+    getCollection('topics'),
+    getCollection('pages'),
+    getCollection('days'),
+    getCollection('authors'),
+    getCollection('updates'),
+    getCollection('territory'),
+    getCollection('translations'),
+  ]);
   const site = sites[0]?.data;
   if (!site) throw new Error('content has no site settings (content/site.yaml)');
   const originalPages = pages;
@@ -93,40 +104,43 @@ async function load(): Promise<Briefing[]> {
     return { articles: l.articles, topics: l.topics, actors: l.actors, pages: l.pages, translated: l.translated };
   }
 
-  function briefingOf(edition: Edition, local: { articles: ArticleItem[]; topics: TopicItem[]; actors: ActorItem[]; pages: PageItem[]; translated: Map<string, TranslationState> }): Briefing {
-  const { topics, actors, pages } = local;
-  const articles = local.articles.filter((a) => a.data.visibility !== 'withdrawn');
-  const withdrawn = local.articles.filter((a) => a.data.visibility === 'withdrawn');
-  const has = (kind: string, id: string) => local.translated.has(`${kind}/${id}`);
-  const ui = makeUi({ edition, originalLanguage: site!.language, withBase: href, has });
-  const legend = statusLegendPath(originalPages, pages);
-  const policy = correctionsPolicyPath(originalPages, pages);
-  const inEditionIfTranslated = (path: string) => (edition.original || has('pages', METHODOLOGY_PAGE) ? ui.link(path) : href(path));
-  const ledger = claimLedger(local.articles, orderedUpdates, ui.m.timeline.reportTitle);
-  return {
-    site: site!,
-    articles: newestFirst(articles),
-    withdrawn: newestFirst(withdrawn),
-    actors,
-    topics,
-    territory: snapshotsNewestFirst(territory),
-    pages: pagesInOrder(pages),
-    topicTitles: new Map(topics.map((t) => [t.id, t.data.title])),
-    dayNotes: days,
-    dayPages: dayPages({ articles, ledger, notes: days, timeZone: site!.timezone, now: buildTime() }),
-    authors: [...authors].sort((a, b) => a.data.name.localeCompare(b.data.name) || a.id.localeCompare(b.id)),
-    updates: orderedUpdates,
-    translations,
-    ledger,
-    dates: dateFormatter(edition.language, site!.timezone),
-    preview: import.meta.env.DEV || isPreviewBuild(),
-    // The methodology page of this edition when translated, else the original's.
-    ...(legend ? { legendHref: inEditionIfTranslated(legend) } : {}),
-    ...(policy ? { policyHref: inEditionIfTranslated(policy) } : {}),
-    ui,
-    translated: local.translated,
-    editions: everyEdition,
-  };
+  function briefingOf(
+    edition: Edition,
+    local: { articles: ArticleItem[]; topics: TopicItem[]; actors: ActorItem[]; pages: PageItem[]; translated: Map<string, TranslationState> },
+  ): Briefing {
+    const { topics, actors, pages } = local;
+    const articles = local.articles.filter((a) => a.data.visibility !== 'withdrawn');
+    const withdrawn = local.articles.filter((a) => a.data.visibility === 'withdrawn');
+    const has = (kind: string, id: string) => local.translated.has(`${kind}/${id}`);
+    const ui = makeUi({ edition, originalLanguage: site!.language, withBase: href, has });
+    const legend = statusLegendPath(originalPages, pages);
+    const policy = correctionsPolicyPath(originalPages, pages);
+    const inEditionIfTranslated = (path: string) => (edition.original || has('pages', METHODOLOGY_PAGE) ? ui.link(path) : href(path));
+    const ledger = claimLedger(local.articles, orderedUpdates, ui.m.timeline.reportTitle);
+    return {
+      site: site!,
+      articles: newestFirst(articles),
+      withdrawn: newestFirst(withdrawn),
+      actors,
+      topics,
+      territory: snapshotsNewestFirst(territory),
+      pages: pagesInOrder(pages),
+      topicTitles: new Map(topics.map((t) => [t.id, t.data.title])),
+      dayNotes: days,
+      dayPages: dayPages({ articles, ledger, notes: days, timeZone: site!.timezone, now: buildTime() }),
+      authors: [...authors].sort((a, b) => a.data.name.localeCompare(b.data.name) || a.id.localeCompare(b.id)),
+      updates: orderedUpdates,
+      translations,
+      ledger,
+      dates: dateFormatter(edition.language, site!.timezone),
+      preview: import.meta.env.DEV || isPreviewBuild(),
+      // The methodology page of this edition when translated, else the original's.
+      ...(legend ? { legendHref: inEditionIfTranslated(legend) } : {}),
+      ...(policy ? { policyHref: inEditionIfTranslated(policy) } : {}),
+      ui,
+      translated: local.translated,
+      editions: everyEdition,
+    };
   }
 }
 

@@ -10,7 +10,10 @@ export interface IdProblem {
 
 /** Splits `a, b,c` into ids; empty pieces are dropped. */
 export function splitList(value: string | undefined): string[] {
-  return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export function checkIds(kind: 'topic' | 'actor', values: string[], known: Iterable<string>): IdProblem[] {

@@ -31,7 +31,7 @@ export function locateDraft(options: LocateOptions): DraftLocation {
     return {
       ok: false,
       message: `the title "${options.title}" gives an empty file name`,
-      hint: 'use a title with Latin letters or digits, which the file name (the item\'s id) is made from',
+      hint: "use a title with Latin letters or digits, which the file name (the item's id) is made from",
     };
   }
   const clash = options.existing.get(id);

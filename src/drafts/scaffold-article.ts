@@ -29,7 +29,8 @@ export const SOURCE_NAME_PLACEHOLDER = `${PLACEHOLDER_MARK}: name of the source`
 export function scaffoldArticle(input: ScaffoldInput): ScaffoldResult {
   const problems: IdProblem[] = [];
   const title = input.title.trim().replace(/\s+/g, ' ');
-  if (!title) problems.push({ message: 'the title is empty', hint: 'usage: npm run new -- "Headline of the item" [--topics a,b] [--actors x,y] [--date YYYY-MM-DD]' });
+  if (!title)
+    problems.push({ message: 'the title is empty', hint: 'usage: npm run new -- "Headline of the item" [--topics a,b] [--actors x,y] [--date YYYY-MM-DD]' });
   let date = input.date;
   if (date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !isoDate.safeParse(date).success)) {
     problems.push({ message: `--date "${date}" is not a date`, hint: 'write it as YYYY-MM-DD, e.g. 2025-08-17' });
@@ -38,7 +39,12 @@ export function scaffoldArticle(input: ScaffoldInput): ScaffoldResult {
   problems.push(...checkIds('topic', input.topics, input.known.topics), ...checkIds('actor', input.actors, input.known.actors));
   if (problems.length) return { ok: false, problems };
 
-  const location = locateDraft({ title, year: date.slice(0, 4), existing: input.known.articles, ...(input.contentDir ? { contentDir: input.contentDir } : {}) });
+  const location = locateDraft({
+    title,
+    year: date.slice(0, 4),
+    existing: input.known.articles,
+    ...(input.contentDir ? { contentDir: input.contentDir } : {}),
+  });
   if (!location.ok) return { ok: false, problems: [{ message: location.message, hint: location.hint }] };
 
   const notes: string[] = [];

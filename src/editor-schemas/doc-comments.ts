@@ -12,15 +12,17 @@ export function keySignature(keys: Iterable<string>): string {
 }
 
 function cleanComment(raw: string): string {
-  return raw
-    .replace(/^\/\*\*|\*\/$/g, '')
-    .split('\n')
-    .map((l) => l.replace(/^\s*\*\s?/, '').trim())
-    .filter(Boolean)
-    .join(' ')
-    .replace(/`/g, '')
-    // A comment may open with a code value (`draft` items…); a description opens a sentence.
-    .replace(/^./, (c) => c.toUpperCase());
+  return (
+    raw
+      .replace(/^\/\*\*|\*\/$/g, '')
+      .split('\n')
+      .map((l) => l.replace(/^\s*\*\s?/, '').trim())
+      .filter(Boolean)
+      .join(' ')
+      .replace(/`/g, '')
+      // A comment may open with a code value (`draft` items…); a description opens a sentence.
+      .replace(/^./, (c) => c.toUpperCase())
+  );
 }
 
 /** The text between an opening brace at `open` and its matching close. */

@@ -15,14 +15,32 @@ interface Context {
 }
 
 function field(name: string, schema: JsonSchema, required: boolean, context: Context): Field {
-  const base: Field = { title: fieldLabel(name), name, ...(schema.description ? { description: schema.description } : {}), ...(required ? { required: true } : {}) };
+  const base: Field = {
+    title: fieldLabel(name),
+    name,
+    ...(schema.description ? { description: schema.description } : {}),
+    ...(required ? { required: true } : {}),
+  };
   const target = referenceTarget(name, schema, new Set(context.layouts.keys()));
-  if (target) return { ...base, type: 'contentRelationship', contentTypeName: context.layouts.get(target)!.singular, contentTypeValue: 'slug', multiple: schema.type === 'array' };
+  if (target)
+    return {
+      ...base,
+      type: 'contentRelationship',
+      contentTypeName: context.layouts.get(target)!.singular,
+      contentTypeValue: 'slug',
+      multiple: schema.type === 'array',
+    };
   if (schema.enum) return { ...base, type: 'choice', choices: schema.enum, ...(schema.default !== undefined ? { default: schema.default } : {}) };
-  if (schema.type === 'number' || schema.type === 'integer') return { ...base, type: 'number', ...(schema.type === 'integer' ? { numberOptions: { isDecimal: false } } : {}) };
+  if (schema.type === 'number' || schema.type === 'integer')
+    return { ...base, type: 'number', ...(schema.type === 'integer' ? { numberOptions: { isDecimal: false } } : {}) };
   if (schema.type === 'string') {
-    if (typeof schema.pattern === 'string' && schema.pattern.startsWith('^\\d{4}-')) return { ...base, type: 'datetime', ...(name === 'published' ? { isPublishDate: true } : {}) };
-    return { ...base, type: 'string', ...((schema.maxLength as number | undefined) !== undefined && (schema.maxLength as number) <= 160 ? { single: true } : {}) };
+    if (typeof schema.pattern === 'string' && schema.pattern.startsWith('^\\d{4}-'))
+      return { ...base, type: 'datetime', ...(name === 'published' ? { isPublishDate: true } : {}) };
+    return {
+      ...base,
+      type: 'string',
+      ...((schema.maxLength as number | undefined) !== undefined && (schema.maxLength as number) <= 160 ? { single: true } : {}),
+    };
   }
   if (schema.type === 'array') {
     const items = schema.items as JsonSchema;

@@ -20,7 +20,10 @@ function json(value: Record<string, unknown>): string {
 
 export function generateEditorFiles(root: string, contentDir = 'content'): Map<string, string> {
   const schemaDir = join(root, 'src/pipeline/schema');
-  const sources = readdirSync(schemaDir).filter((f) => f.endsWith('.ts')).sort().map((f) => readFileSync(join(schemaDir, f), 'utf8'));
+  const sources = readdirSync(schemaDir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()
+    .map((f) => readFileSync(join(schemaDir, f), 'utf8'));
   const docs = readDocComments(sources);
   const layouts = editorCollections();
   const byName = new Map(layouts.map((l) => [l.name, l]));

@@ -20,7 +20,11 @@ export const ISO_DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2
 export function textLengths(schema: AnyZod): { min: number; max: number } | undefined {
   const passes = (n: number) => z.safeParse(schema, 'a'.repeat(n)).success;
   let min = -1;
-  for (let n = 0; n <= 1000; n++) if (passes(n)) { min = n; break; }
+  for (let n = 0; n <= 1000; n++)
+    if (passes(n)) {
+      min = n;
+      break;
+    }
   if (min < 0) return undefined;
   let max = min;
   while (max < 5000 && passes(max + 1)) max++;
@@ -89,7 +93,12 @@ function addIdEnums(node: JsonSchema, ids: ReadonlyMap<string, string[]>, layout
   for (const child of children(node)) addIdEnums(child, ids, layouts);
 }
 
-export function buildJsonSchema(layout: CollectionLayout, docs: DocComments, ids: ReadonlyMap<string, string[]>, layouts: ReadonlyMap<string, CollectionLayout>): JsonSchema {
+export function buildJsonSchema(
+  layout: CollectionLayout,
+  docs: DocComments,
+  ids: ReadonlyMap<string, string[]>,
+  layouts: ReadonlyMap<string, CollectionLayout>,
+): JsonSchema {
   const json = baseJsonSchema(layout.name as CollectionName, docs);
   addIdEnums(json, ids, layouts);
   const { $schema, ...rest } = json;

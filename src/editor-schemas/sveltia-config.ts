@@ -66,7 +66,12 @@ function widget(name: string, schema: JsonSchema, context: Context): Field {
   if (Array.isArray(schema.enum)) return { widget: 'select', options: schema.enum };
   if (schema.type === 'string') return textField(name, schema);
   if (schema.type === 'integer' || schema.type === 'number') {
-    return { widget: 'number', value_type: schema.type === 'integer' ? 'int' : 'float', ...(typeof schema.minimum === 'number' ? { min: schema.minimum } : {}), ...(typeof schema.maximum === 'number' ? { max: schema.maximum } : {}) };
+    return {
+      widget: 'number',
+      value_type: schema.type === 'integer' ? 'int' : 'float',
+      ...(typeof schema.minimum === 'number' ? { min: schema.minimum } : {}),
+      ...(typeof schema.maximum === 'number' ? { max: schema.maximum } : {}),
+    };
   }
   if (schema.type === 'boolean') return { widget: 'boolean' };
   if (schema.type === 'array') {
@@ -99,7 +104,12 @@ function collection(layout: CollectionLayout, context: Context): Field {
   const schema = context.json.get(layout.name)!;
   const description = `${layout.description.replace(/ \(.*\)$/, '')} (${layout.file ?? `${layout.folder}/`})`;
   if (layout.file) {
-    return { name: layout.name, label: layout.label, description, files: [{ name: layout.name, label: layout.label, file: layout.file, fields: fields(schema, context) }] };
+    return {
+      name: layout.name,
+      label: layout.label,
+      description,
+      files: [{ name: layout.name, label: layout.label, file: layout.file, fields: fields(schema, context) }],
+    };
   }
   const identifier = identifierField(schema);
   return {

@@ -39,11 +39,14 @@ export function emailMjml(e: Edition): string {
       (i.keyPoints.length ? `<ul${UL}>${i.keyPoints.map((p) => `<li${LI}>${esc(p)}</li>`).join('')}</ul>` : ''),
   );
   const changes = e.changes.map(
-    (c) => `<p${P}><strong>${esc(c.from)} → ${esc(c.to)}</strong>: ${esc(c.text)}</p><p${META}>By ${esc(c.by)}, in ${link(c.item.url, c.item.text)}${c.note ? `. ${esc(c.note)}` : ''}</p>`,
+    (c) =>
+      `<p${P}><strong>${esc(c.from)} → ${esc(c.to)}</strong>: ${esc(c.text)}</p><p${META}>By ${esc(c.by)}, in ${link(c.item.url, c.item.text)}${c.note ? `. ${esc(c.note)}` : ''}</p>`,
   );
   const events = e.events.map((ev) => `<p${P}><span${s(`color:${MUTED};`)}>${esc(ev.time)}</span>: ${link(ev.url, ev.title)}</p>`);
   const corrections = e.corrections.map((c) => `<p${P}>${esc(c.text)}</p><p${META}>${esc(c.time)} · ${link(c.item.url, c.item.text)}</p>`);
-  const around = [e.previous ? `Previous day: ${link(e.previous.url, e.previous.text)}` : '', e.next ? `Next day: ${link(e.next.url, e.next.text)}` : ''].filter(Boolean).join(' · ');
+  const around = [e.previous ? `Previous day: ${link(e.previous.url, e.previous.text)}` : '', e.next ? `Next day: ${link(e.next.url, e.next.text)}` : '']
+    .filter(Boolean)
+    .join(' · ');
   return `<mjml lang="${esc(e.language)}">
 <mj-head>
 <mj-title>${esc(`${e.headline} · ${e.siteTitle}`)}</mj-title>

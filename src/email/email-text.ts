@@ -12,11 +12,26 @@ export function renderEmailText(e: Edition): string {
     e.headline,
     '='.repeat(e.headline.length),
     '',
-    ...section('Takeaways', e.takeaways.map((t) => `* ${t.text}${t.link ? ` (${t.link.text}: ${t.link.url})` : ''}`)),
-    ...section('Items', e.items.flatMap((i) => [`${i.title}`, i.time, i.summary, ...i.keyPoints.map((p) => `  - ${p}`), i.url, ''])),
-    ...section('Claim status changes', e.changes.flatMap((c) => [`${c.from} -> ${c.to}: ${c.text}`, `  By ${c.by}, in ${c.item.text}${c.note ? `. ${c.note}` : ''}`, `  ${c.item.url}`, ''])),
-    ...section('Events', e.events.flatMap((ev) => [`${ev.time}: ${ev.title}`, `  ${ev.url}`])),
-    ...section('Corrections', e.corrections.flatMap((c) => [`${c.time}: ${c.text}`, `  ${c.item.text}: ${c.item.url}`])),
+    ...section(
+      'Takeaways',
+      e.takeaways.map((t) => `* ${t.text}${t.link ? ` (${t.link.text}: ${t.link.url})` : ''}`),
+    ),
+    ...section(
+      'Items',
+      e.items.flatMap((i) => [`${i.title}`, i.time, i.summary, ...i.keyPoints.map((p) => `  - ${p}`), i.url, '']),
+    ),
+    ...section(
+      'Claim status changes',
+      e.changes.flatMap((c) => [`${c.from} -> ${c.to}: ${c.text}`, `  By ${c.by}, in ${c.item.text}${c.note ? `. ${c.note}` : ''}`, `  ${c.item.url}`, '']),
+    ),
+    ...section(
+      'Events',
+      e.events.flatMap((ev) => [`${ev.time}: ${ev.title}`, `  ${ev.url}`]),
+    ),
+    ...section(
+      'Corrections',
+      e.corrections.flatMap((c) => [`${c.time}: ${c.text}`, `  ${c.item.text}: ${c.item.url}`]),
+    ),
     ...(e.previous ? [`Previous day (${e.previous.text}): ${e.previous.url}`] : []),
     ...(e.next ? [`Next day (${e.next.text}): ${e.next.url}`] : []),
     `On the web: ${e.pageUrl}`,

@@ -46,10 +46,17 @@ function originalInput(context: Pick<APIContext, 'site'>, briefing: Briefing): F
       site: context.site?.href ?? briefing.site.url,
       base: import.meta.env.BASE_URL,
       settings: briefing.site,
-      articles: briefing.articles.map((article) => ({ id: article.id, data: article.data, html: article.rendered?.html, ledger: feedLedger(briefing, article) })),
+      articles: briefing.articles.map((article) => ({
+        id: article.id,
+        data: article.data,
+        html: article.rendered?.html,
+        ledger: feedLedger(briefing, article),
+      })),
       topics: briefing.topics,
       actors: briefing.actors,
-      withdrawn: briefing.withdrawn.flatMap(({ id, data }) => (data.withdrawn ? [{ id, title: data.title, published: data.published, topics: data.topics, actors: data.actors, withdrawn: data.withdrawn }] : [])),
+      withdrawn: briefing.withdrawn.flatMap(({ id, data }) =>
+        data.withdrawn ? [{ id, title: data.title, published: data.published, topics: data.topics, actors: data.actors, withdrawn: data.withdrawn }] : [],
+      ),
       statusChanges: statusChanges(briefing.ledger),
     };
     inputs.set(briefing, input);
@@ -60,7 +67,12 @@ function originalInput(context: Pick<APIContext, 'site'>, briefing: Briefing): F
 type Article = Briefing['articles'][number];
 
 /** The item's ledger in `language`: actor names and status words from it, claim texts from `local` (by anchor). */
-function feedLedger(briefing: Briefing, article: Article, language = briefing.site.language, local: { data: ArticleData; names?: Map<string, string> } = { data: article.data }): FeedLedger {
+function feedLedger(
+  briefing: Briefing,
+  article: Article,
+  language = briefing.site.language,
+  local: { data: ArticleData; names?: Map<string, string> } = { data: article.data },
+): FeedLedger {
   const names = local.names ?? new Map(briefing.actors.map((a) => [a.id, a.data.name]));
   const words = feedMessages(language).status;
   const texts = new Map((local.data.claims ?? []).map((claim, i) => [claimAnchor(article.id, i, claim.id), claim.text]));
@@ -80,7 +92,11 @@ function editionLedgers(briefing: Briefing, language: string): Map<string, FeedL
   const ledgers = new Map<string, FeedLedger>();
   for (const article of briefing.articles) {
     const t = index.get(`articles/${article.id}`);
-    if (t) ledgers.set(article.id, feedLedger(briefing, article, language, { data: localiseArticle(article.data, t.data as Parameters<typeof localiseArticle>[1]).data, names }));
+    if (t)
+      ledgers.set(
+        article.id,
+        feedLedger(briefing, article, language, { data: localiseArticle(article.data, t.data as Parameters<typeof localiseArticle>[1]).data, names }),
+      );
   }
   return ledgers;
 }

@@ -82,10 +82,12 @@ function articleItem(input: FeedInput, article: FeedArticle, url: string, topicT
 }
 
 function newestDate(items: FeedItem[]): string {
-  return items.reduce<string | undefined>((newest, item) => {
-    const date = item.updated ?? item.published;
-    return newest === undefined ? date : later(newest, date);
-  }, undefined) ?? EMPTY_FEED_DATE;
+  return (
+    items.reduce<string | undefined>((newest, item) => {
+      const date = item.updated ?? item.published;
+      return newest === undefined ? date : later(newest, date);
+    }, undefined) ?? EMPTY_FEED_DATE
+  );
 }
 
 function assemble(input: FeedInput, head: { title: string; description: string; homePath: string; paths: Feed['selfUrls'] }, items: FeedItem[]): Feed {
@@ -104,7 +106,9 @@ function assemble(input: FeedInput, head: { title: string; description: string; 
 
 function articleItems(input: FeedInput, keep: (article: FeedArticle) => boolean): FeedItem[] {
   const topicTitles = new Map(input.topics.map((topic) => [topic.id, topic.data.title]));
-  const candidates = input.articles.filter(keep).map((article) => ({ article, id: absoluteUrl(input, article.path ?? entryPath.articles(article.id)), published: article.data.published }));
+  const candidates = input.articles
+    .filter(keep)
+    .map((article) => ({ article, id: absoluteUrl(input, article.path ?? entryPath.articles(article.id)), published: article.data.published }));
   // Only the items the feed keeps get their HTML prepared, chosen in the order assemble()
   // sorts by: a topic feed of thousands of items converts fifty bodies, not thousands.
   const kept = newestFirst(candidates).slice(0, input.limit ?? DEFAULT_LIMIT);
@@ -114,7 +118,9 @@ function articleItems(input: FeedInput, keep: (article: FeedArticle) => boolean)
 /** Withdrawals and status changes that belong in a feed narrowed by `topic` / `actor`. */
 function workflowItems(input: FeedInput, filter: { topic?: string; actor?: string } = {}): FeedItem[] {
   const topicTitles = new Map(input.topics.map((topic) => [topic.id, topic.data.title]));
-  const withdrawn = (input.withdrawn ?? []).filter((w) => (!filter.topic || w.topics.includes(filter.topic)) && (!filter.actor || w.actors.includes(filter.actor)));
+  const withdrawn = (input.withdrawn ?? []).filter(
+    (w) => (!filter.topic || w.topics.includes(filter.topic)) && (!filter.actor || w.actors.includes(filter.actor)),
+  );
   const changes = (input.statusChanges ?? []).filter((c) => (!filter.topic || c.topics.includes(filter.topic)) && (!filter.actor || c.by === filter.actor));
   const items = [...withdrawalItems(input, withdrawn, topicTitles), ...statusChangeItems(input, changes, topicTitles)];
   const language = input.originalLanguage;
@@ -126,7 +132,10 @@ const prefixed = (input: FeedInput, path: string) => `${input.prefix ?? ''}${pat
 /** Every item on the site, with withdrawals and status updates. */
 export function siteFeed(input: FeedInput): Feed {
   const { title, description } = input.settings;
-  return assemble(input, { title, description, homePath: prefixed(input, '/'), paths: feedPaths(prefixed(input, '/')) }, [...articleItems(input, () => true), ...workflowItems(input)]);
+  return assemble(input, { title, description, homePath: prefixed(input, '/'), paths: feedPaths(prefixed(input, '/')) }, [
+    ...articleItems(input, () => true),
+    ...workflowItems(input),
+  ]);
 }
 
 /** Items tagged with one topic; undefined for an unknown topic id. */
@@ -136,7 +145,12 @@ export function topicFeed(input: FeedInput, topicId: string): Feed | undefined {
   const homePath = topic.path ?? entryPath.topics(topicId);
   return assemble(
     input,
-    { title: `${topic.data.title} · ${input.settings.title}`, description: topic.data.summary, homePath, paths: feedPaths(prefixed(input, entryPath.topics(topicId))) },
+    {
+      title: `${topic.data.title} · ${input.settings.title}`,
+      description: topic.data.summary,
+      homePath,
+      paths: feedPaths(prefixed(input, entryPath.topics(topicId))),
+    },
     [...articleItems(input, (article) => article.data.topics.includes(topicId)), ...workflowItems(input, { topic: topicId })],
   );
 }
@@ -148,7 +162,12 @@ export function actorFeed(input: FeedInput, actorId: string): Feed | undefined {
   const homePath = actor.path ?? entryPath.actors(actorId);
   return assemble(
     input,
-    { title: `${actor.data.name} · ${input.settings.title}`, description: words(input).aboutActor(actor.data), homePath, paths: feedPaths(prefixed(input, entryPath.actors(actorId))) },
+    {
+      title: `${actor.data.name} · ${input.settings.title}`,
+      description: words(input).aboutActor(actor.data),
+      homePath,
+      paths: feedPaths(prefixed(input, entryPath.actors(actorId))),
+    },
     [...articleItems(input, (article) => article.data.actors.includes(actorId)), ...workflowItems(input, { actor: actorId })],
   );
 }
@@ -171,7 +190,12 @@ export function correctionsFeed(input: FeedInput): Feed {
   const paths = { rss: CORRECTIONS_FEED_PATH, atom: CORRECTIONS_FEED_PATH, json: CORRECTIONS_FEED_PATH };
   return assemble(
     input,
-    { title: `Corrections · ${input.settings.title}`, description: `Every correction made to items on ${input.settings.title}, newest first.`, homePath: '/', paths },
+    {
+      title: `Corrections · ${input.settings.title}`,
+      description: `Every correction made to items on ${input.settings.title}, newest first.`,
+      homePath: '/',
+      paths,
+    },
     items,
   );
 }

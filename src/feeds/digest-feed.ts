@@ -21,13 +21,19 @@ function digestHtml(e: Edition): string {
   return [
     list(e.takeaways.map((t) => `${escapeXml(t.text)}${t.link ? ` ${a(t.link.url, t.link.text)}` : ''}`)),
     e.items.length ? `<h2>Items</h2>${list(e.items.map((i) => `${a(i.url, i.title)}: ${escapeXml(i.summary)}`))}` : '',
-    e.changes.length ? `<h2>Claim status changes</h2>${list(e.changes.map((c) => `${escapeXml(`${c.from} → ${c.to}: ${c.text}`)} (${a(c.item.url, c.item.text)})`))}` : '',
+    e.changes.length
+      ? `<h2>Claim status changes</h2>${list(e.changes.map((c) => `${escapeXml(`${c.from} → ${c.to}: ${c.text}`)} (${a(c.item.url, c.item.text)})`))}`
+      : '',
     e.corrections.length ? `<h2>Corrections</h2>${list(e.corrections.map((c) => `${escapeXml(c.text)} (${a(c.item.url, c.item.text)})`))}` : '',
     `<p>${a(e.pageUrl, 'The whole day on the web')}</p>`,
   ].join('');
 }
 
-export function digestFeed(days: DigestDay[], head: { title: string; description: string; language: string; homeUrl: string; selfUrl: string; contact: { name: string; email: string } }, limit = 50): Feed {
+export function digestFeed(
+  days: DigestDay[],
+  head: { title: string; description: string; language: string; homeUrl: string; selfUrl: string; contact: { name: string; email: string } },
+  limit = 50,
+): Feed {
   const items: Array<FeedItem & { published: string }> = days.map(({ edition, published }) => ({
     id: edition.pageUrl,
     url: edition.pageUrl,

@@ -28,7 +28,13 @@ function byKey(translations: readonly EditionFeedTranslation[]): Map<string, Edi
   return new Map(translations.map((t) => [`${t.kind}/${t.original}`, t]));
 }
 
-function localArticle(article: FeedArticle, t: EditionFeedTranslation | undefined, edition: FeedEdition, original: string, ledger: FeedLedger | undefined): FeedArticle {
+function localArticle(
+  article: FeedArticle,
+  t: EditionFeedTranslation | undefined,
+  edition: FeedEdition,
+  original: string,
+  ledger: FeedLedger | undefined,
+): FeedArticle {
   if (!t) return { ...article, language: original };
   // A translation without a body gives the summary only, never the English body under a Ukrainian headline.
   const { html: _english, ...rest } = article;
@@ -36,7 +42,7 @@ function localArticle(article: FeedArticle, t: EditionFeedTranslation | undefine
     ...rest,
     data: { ...article.data, title: t.data.title ?? article.data.title, summary: t.data.summary ?? article.data.summary },
     ...(t.html?.trim() ? { html: t.html } : {}),
-    ...(ledger ?? article.ledger ? { ledger: ledger ?? article.ledger } : {}),
+    ...((ledger ?? article.ledger) ? { ledger: ledger ?? article.ledger } : {}),
     path: `${edition.prefix}${entryPath.articles(article.id)}`,
   };
 }
@@ -45,7 +51,12 @@ function localArticle(article: FeedArticle, t: EditionFeedTranslation | undefine
  * The feed input of one translated edition. `ledgers` holds, by article id, the ledger in
  * the edition's words (claim texts, names, status words); others keep the original's.
  */
-export function editionFeedInput(base: FeedInput, edition: FeedEdition, translations: readonly EditionFeedTranslation[], ledgers: ReadonlyMap<string, FeedLedger> = new Map()): FeedInput {
+export function editionFeedInput(
+  base: FeedInput,
+  edition: FeedEdition,
+  translations: readonly EditionFeedTranslation[],
+  ledgers: ReadonlyMap<string, FeedLedger> = new Map(),
+): FeedInput {
   const index = byKey(translations);
   const original = base.settings.language;
   return {
@@ -57,7 +68,11 @@ export function editionFeedInput(base: FeedInput, edition: FeedEdition, translat
     topics: base.topics.map((topic) => {
       const t = index.get(`topics/${topic.id}`);
       if (!t) return topic;
-      return { id: topic.id, path: `${edition.prefix}${entryPath.topics(topic.id)}`, data: { title: t.data.title ?? topic.data.title, summary: t.data.summary ?? topic.data.summary } };
+      return {
+        id: topic.id,
+        path: `${edition.prefix}${entryPath.topics(topic.id)}`,
+        data: { title: t.data.title ?? topic.data.title, summary: t.data.summary ?? topic.data.summary },
+      };
     }),
     actors: base.actors.map((actor) => {
       const t = index.get(`actors/${actor.id}`);

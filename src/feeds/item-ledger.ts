@@ -33,10 +33,14 @@ export function withLedger(bodyHtml: string, ledger: FeedLedger, words: FeedMess
   const before = ledger.keyPoints?.length ? `<h2>${esc(words.keyPoints)}</h2>${list(ledger.keyPoints.map(esc))}` : '';
   const parts: string[] = [];
   if (ledger.claims?.length) {
-    parts.push(`<h2>${esc(words.claims)}</h2>${list(ledger.claims.map((c) => `<strong>${esc(c.status.toUpperCase())}</strong>${c.reportedHere ? ` (${esc(words.thisItem)}: ${esc(c.reportedHere.toUpperCase())})` : ''}: ${esc(c.by)}: ${esc(c.text)}`))}`);
+    parts.push(
+      `<h2>${esc(words.claims)}</h2>${list(ledger.claims.map((c) => `<strong>${esc(c.status.toUpperCase())}</strong>${c.reportedHere ? ` (${esc(words.thisItem)}: ${esc(c.reportedHere.toUpperCase())})` : ''}: ${esc(c.by)}: ${esc(c.text)}`))}`,
+    );
   }
   if (ledger.sources?.length) {
-    parts.push(`<h2>${esc(words.sources)}</h2>${list(ledger.sources.map((s) => `${esc(s.name)}: <a href="${esc(s.url)}">${esc(s.title ?? s.url)}</a>${s.published ? `, ${esc(s.published)}` : ''}`))}`);
+    parts.push(
+      `<h2>${esc(words.sources)}</h2>${list(ledger.sources.map((s) => `${esc(s.name)}: <a href="${esc(s.url)}">${esc(s.title ?? s.url)}</a>${s.published ? `, ${esc(s.published)}` : ''}`))}`,
+    );
   }
   if (ledger.corrections?.length) {
     parts.push(`<h2>${esc(words.corrections)}</h2>${list(ledger.corrections.map((c) => `${esc(c.date)}: ${esc(c.text)}`))}`);
@@ -49,7 +53,11 @@ export function withLedger(bodyHtml: string, ledger: FeedLedger, words: FeedMess
 const made = new WeakMap<object, { url: string; words: FeedMessages; html: string }>();
 
 /** The item's content as its feeds carry it: the body with absolute links, wrapped with its ledger; undefined without a body. */
-export function itemHtml(item: { html?: string | undefined; ledger?: FeedLedger | undefined }, url: string, words: FeedMessages = feedMessages('en')): string | undefined {
+export function itemHtml(
+  item: { html?: string | undefined; ledger?: FeedLedger | undefined },
+  url: string,
+  words: FeedMessages = feedMessages('en'),
+): string | undefined {
   if (item.html === undefined) return undefined;
   const known = made.get(item);
   if (known?.url === url && known.words === words) return known.html;

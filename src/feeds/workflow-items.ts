@@ -50,6 +50,13 @@ export function withdrawalItems(location: SiteLocation, withdrawals: readonly Fe
 export function statusChangeItems(location: SiteLocation, changes: readonly FeedStatusChange[], topicTitles: ReadonlyMap<string, string>): FeedItem[] {
   return changes.map((change) => {
     const url = absoluteUrl(location, `/claims/#${change.anchor}`);
-    return { id: `${url}-${change.update}`, url, title: change.title, summary: change.note, published: change.date, categories: change.topics.map((id) => topicTitles.get(id) ?? id) };
+    return {
+      id: `${url}-${change.update}`,
+      url,
+      title: change.title,
+      summary: change.note,
+      published: change.date,
+      categories: change.topics.map((id) => topicTitles.get(id) ?? id),
+    };
   });
 }

@@ -11,7 +11,9 @@ import { resolveImage } from '../pipeline/images/image-paths.ts';
 // exhaustive, because test corpora live under node_modules/.cache.
 const FILES = import.meta.glob<{ default: ImageMetadata }>('@briefing-content/**/*.{jpg,jpeg,png,webp,avif}', { exhaustive: true });
 // As the pipeline names files: relative to the project root (the build's working folder).
-const CONTENT_DIR = relative(process.cwd(), resolve(process.env.CONTENT_DIR ?? 'content')).split(sep).join('/');
+const CONTENT_DIR = relative(process.cwd(), resolve(process.env.CONTENT_DIR ?? 'content'))
+  .split(sep)
+  .join('/');
 
 const WIDTHS = [480, 800, 1200];
 export const ARTICLE_SIZES = '(min-width: 46rem) 42rem, calc(100vw - 2rem)';
@@ -28,7 +30,9 @@ function findLoader(file: string): (() => Promise<{ default: ImageMetadata }>) |
   // Glob keys name the file from wherever Vite resolved the alias; the part inside the
   // content folder is what identifies it.
   const inside = `/${file.slice(CONTENT_DIR.length + 1)}`;
-  const key = Object.keys(FILES).filter((k) => k.endsWith(inside)).sort((a, b) => a.length - b.length)[0];
+  const key = Object.keys(FILES)
+    .filter((k) => k.endsWith(inside))
+    .sort((a, b) => a.length - b.length)[0];
   return key ? FILES[key] : undefined;
 }
 

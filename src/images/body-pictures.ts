@@ -9,13 +9,21 @@ import { splitImageTitle } from '../pipeline/markdown/inspect-body.ts';
 import type { PictureData } from './astro-images.ts';
 
 function figure(picture: PictureData, alt: string, caption: string | undefined, credit: string): Element {
-  const h = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties, children });
+  const h = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({
+    type: 'element',
+    tagName,
+    properties,
+    children,
+  });
   return h('figure', { className: ['picture'] }, [
     h('picture', {}, [
       ...picture.sources.map((s) => h('source', { type: s.type, srcSet: s.srcset, sizes: picture.sizes })),
       h('img', { src: picture.src, alt, width: picture.width, height: picture.height, loading: 'lazy', decoding: 'async' }),
     ]),
-    h('figcaption', {}, [...(caption ? [{ type: 'text' as const, value: `${caption} ` }] : []), h('span', { className: ['credit'] }, [{ type: 'text', value: `Credit: ${credit}` }])]),
+    h('figcaption', {}, [
+      ...(caption ? [{ type: 'text' as const, value: `${caption} ` }] : []),
+      h('span', { className: ['credit'] }, [{ type: 'text', value: `Credit: ${credit}` }]),
+    ]),
   ]);
 }
 

@@ -26,8 +26,15 @@ export interface DateSources {
 
 export function chooseDate({ collected, html, dateline, zone, now }: DateSources): ChosenDate | undefined {
   if (html?.published) return { value: html.published.value, from: html.published.from, sure: true };
-  if (collected.published) return { value: collected.published.value, from: `the copy's date on line ${collected.published.line}`, line: collected.published.line, sure: true };
-  if (collected.updated) return { value: collected.updated.value, from: `the copy's "updated" stamp on line ${collected.updated.line} (no first-published date given)`, line: collected.updated.line, sure: true };
+  if (collected.published)
+    return { value: collected.published.value, from: `the copy's date on line ${collected.published.line}`, line: collected.published.line, sure: true };
+  if (collected.updated)
+    return {
+      value: collected.updated.value,
+      from: `the copy's "updated" stamp on line ${collected.updated.line} (no first-published date given)`,
+      line: collected.updated.line,
+      sure: true,
+    };
   if (dateline?.day) {
     const date = parseWireDate(dateline.day, { reference: new Date(now), ...(zone ? { zone } : {}) });
     if (date) return { value: date.value, from: `the dateline "${dateline.text}", year assumed`, sure: false };

@@ -18,6 +18,11 @@ export interface LocationInput {
 
 export function chooseLocation(input: LocationInput): DraftLocation {
   if (input.out) return { ok: true, file: input.out, id: input.out.replace(/^.*[\\/]/, '').replace(/\.md$/, '') };
-  const location = locateDraft({ title: idSource(input.headline, input.sha256), year: yearInZone(input.date, input.timezone), existing: input.existing, ...(input.contentDir ? { contentDir: input.contentDir } : {}) });
+  const location = locateDraft({
+    title: idSource(input.headline, input.sha256),
+    year: yearInZone(input.date, input.timezone),
+    existing: input.existing,
+    ...(input.contentDir ? { contentDir: input.contentDir } : {}),
+  });
   return location.ok ? location : { ok: false, message: location.message, hint: `${location.hint}; or give --out <file>` };
 }

@@ -25,7 +25,8 @@ export function classifyLines(lines: string[], options: DateOptions = {}): Class
   const classified = lines.map((raw, i): ClassifiedLine => {
     const result = classifyLine(raw, i, options);
     if (atTop && result.kind === 'text') {
-      if (MENU_ITEM.test(result.text) && result.text.trim().split(/\s+/).length <= 2) return { line: result.line, kind: 'junk', text: result.text, junk: 'furniture', rule: 'site-navigation' };
+      if (MENU_ITEM.test(result.text) && result.text.trim().split(/\s+/).length <= 2)
+        return { line: result.line, kind: 'junk', text: result.text, junk: 'furniture', rule: 'site-navigation' };
       atTop = false;
     }
     if (result.kind === 'junk' && LINK_LIST_RULES.has(result.rule)) inLinkList = true;
@@ -36,7 +37,9 @@ export function classifyLines(lines: string[], options: DateOptions = {}): Class
   });
   // A channel's name, wherever it stands alone, is the channel's header, not a headline.
   const channels = new Set(classified.flatMap((l) => (l.kind === 'metadata' && l.metadata.channel ? [l.metadata.channel] : [])));
-  return classified.map((l) => (l.kind === 'text' && channels.has(l.text.trim()) ? { line: l.line, kind: 'junk', text: l.text.trim(), junk: 'furniture', rule: 'channel-name' } : l));
+  return classified.map((l) =>
+    l.kind === 'text' && channels.has(l.text.trim()) ? { line: l.line, kind: 'junk', text: l.text.trim(), junk: 'furniture', rule: 'channel-name' } : l,
+  );
 }
 
 function classifyLine(raw: string, i: number, options: DateOptions): ClassifiedLine {
@@ -44,7 +47,10 @@ function classifyLine(raw: string, i: number, options: DateOptions): ClassifiedL
     const line = i + 1;
     // Non-breaking and zero-width spaces come with scraped HTML; they would otherwise
     // reach the schema's hidden-character check.
-    const text = raw.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+$/, '');
+    const text = raw
+      .replace(/[\u00a0\u2007\u202f]/g, ' ')
+      .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+      .replace(/\s+$/, '');
     if (!text.trim()) return { line, kind: 'blank' };
     const metadata = readWireMetadata(text, options);
     if (metadata) return { line, kind: 'metadata', text: text.trim(), metadata };

@@ -21,7 +21,8 @@ const PLACE = String.raw`([\p{Lu}][\p{L} .'’-]{1,40}?(?:,\s*[\p{Lu}][\p{L} .'�
 const DAY = String.raw`(\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,10}\.?)`;
 const WITH_AGENCY = new RegExp(String.raw`^(?:${PLACE}(?:,?\s+${DAY})?,?\s*)?${AGENCY}\s*[-–—.]{1,2}\s*`, 'u');
 // Without an agency the place must be in capitals and followed by a dash: `KYIV —`.
-const PLACE_ONLY = /^([\p{Lu}][\p{Lu} .'’-]{2,30}(?:,\s*[\p{Lu}][\p{L} .'’-]{1,30})?)\s+[—–]\s+|^([\p{Lu}][\p{Lu} .'’-]{2,30}(?:,\s*[\p{Lu}][\p{L} .'’-]{1,30})?)\s+--?\s+/u;
+const PLACE_ONLY =
+  /^([\p{Lu}][\p{Lu} .'’-]{2,30}(?:,\s*[\p{Lu}][\p{L} .'’-]{1,30})?)\s+[—–]\s+|^([\p{Lu}][\p{Lu} .'’-]{2,30}(?:,\s*[\p{Lu}][\p{L} .'’-]{1,30})?)\s+--?\s+/u;
 
 export function splitDateline(paragraph: string): { dateline?: Dateline; rest: string } {
   const withAgency = WITH_AGENCY.exec(paragraph);
@@ -30,7 +31,10 @@ export function splitDateline(paragraph: string): { dateline?: Dateline; rest: s
     const agency = agencyIn(named) ?? named;
     const place = withAgency[1]?.trim();
     const day = withAgency[2]?.trim();
-    return { dateline: { text: withAgency[0].replace(/\s*[-–—.]+\s*$/, ''), agency, ...(place ? { place } : {}), ...(day ? { day } : {}) }, rest: paragraph.slice(withAgency[0].length) };
+    return {
+      dateline: { text: withAgency[0].replace(/\s*[-–—.]+\s*$/, ''), agency, ...(place ? { place } : {}), ...(day ? { day } : {}) },
+      rest: paragraph.slice(withAgency[0].length),
+    };
   }
   const placeOnly = PLACE_ONLY.exec(paragraph);
   if (placeOnly) {

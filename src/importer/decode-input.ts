@@ -10,7 +10,11 @@ export const MAX_INPUT_BYTES = 2 * 1024 * 1024;
 
 export function decodeInput(bytes: Uint8Array): InputText {
   if (bytes.byteLength > MAX_INPUT_BYTES) {
-    return { ok: false, message: `the input is ${Math.round(bytes.byteLength / 1024)} KiB; raw copy over ${MAX_INPUT_BYTES / 1024 / 1024} MiB is refused`, hint: 'is this the right file?' };
+    return {
+      ok: false,
+      message: `the input is ${Math.round(bytes.byteLength / 1024)} KiB; raw copy over ${MAX_INPUT_BYTES / 1024 / 1024} MiB is refused`,
+      hint: 'is this the right file?',
+    };
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) {

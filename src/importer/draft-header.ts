@@ -29,8 +29,14 @@ export function draftHeader(h: HeaderFacts): string[] {
     ...(h.dateline ? [`Dateline: ${h.dateline.text}`] : []),
     ...h.collected.notes.map((n) => `From the copy, line ${n.line}: ${n.text}`),
     ...(h.collected.updated ? [`The copy says it was updated ${h.collected.updated.value} (line ${h.collected.updated.line}).`] : []),
-    ...(h.headline.unsure ? [`Headline unsure: line ${h.headline.unsure.line} "${h.headline.unsure.candidate}" is ${h.headline.unsure.why}; write the title.`] : []),
-    ...(h.repairs.length ? [`Repaired text decoded with the wrong code page: ${h.repairs.map((r) => `${r.from.replace(/[\u0080-\u009f]/g, '')} → ${r.to} ×${r.count}`).join(', ')}`] : []),
+    ...(h.headline.unsure
+      ? [`Headline unsure: line ${h.headline.unsure.line} "${h.headline.unsure.candidate}" is ${h.headline.unsure.why}; write the title.`]
+      : []),
+    ...(h.repairs.length
+      ? [
+          `Repaired text decoded with the wrong code page: ${h.repairs.map((r) => `${r.from.replace(/[\u0080-\u009f]/g, '')} → ${r.to} ×${r.count}`).join(', ')}`,
+        ]
+      : []),
     `Removed ${h.collected.removed.length} line${h.collected.removed.length === 1 ? '' : 's'} of page furniture, junk and wire metadata.`,
     ...(h.unknownNames.length ? [`Names that match no actor: ${h.unknownNames.map((n) => `${n.name} (${n.count})`).join(', ')}`] : []),
   ];

@@ -31,7 +31,9 @@ export function draftText(parts: DraftParts): { text: string; artifacts: Array<A
   const strong = parts.topics.filter((t) => t.strong);
   const other = parts.topics.filter((t) => !t.strong);
   const quote = (t: { phrase: string; count: number; line: number }) => `"${t.phrase}" ×${t.count}, first on line ${t.line}`;
-  const dateComment = parts.date ? `from ${parts.date.from}${parts.date.sure ? '' : `; ${PLACEHOLDER_MARK}: check it`}` : `${PLACEHOLDER_MARK}: no date in the copy; a stand-in (today in ${parts.timezone}), see the body's first line`;
+  const dateComment = parts.date
+    ? `from ${parts.date.from}${parts.date.sure ? '' : `; ${PLACEHOLDER_MARK}: check it`}`
+    : `${PLACEHOLDER_MARK}: no date in the copy; a stand-in (today in ${parts.timezone}), see the body's first line`;
   const fields: DraftField[] = [
     { key: 'title', value: parts.title ?? `${PLACEHOLDER_MARK}: write the headline` },
     { key: 'summary', value: SUMMARY_PLACEHOLDER },
@@ -43,8 +45,22 @@ export function draftText(parts: DraftParts): { text: string; artifacts: Array<A
       itemComments: strong.map((t) => `suggested: ${t.triggers.map(quote).join('; ')}`),
       ...(other.length ? { comment: `also possible: ${other.map((t) => `${t.id} (${t.triggers.map((x) => `"${x.phrase}"`).join(', ')})`).join('; ')}` } : {}),
     },
-    { key: 'actors', value: parts.actors.map((a) => a.id), itemComments: parts.actors.map((a) => `suggested: ${a.phrases.slice(0, 3).map((p) => `"${p.phrase}" ×${p.count}`).join(', ')}; first on line ${a.trigger.line}`) },
-    { key: 'sources', value: [{ name: parts.sourceName ?? `${PLACEHOLDER_MARK}: name of the source`, url: PLACEHOLDER_URL }], comment: `${PLACEHOLDER_MARK}: the address of the original story (https)` },
+    {
+      key: 'actors',
+      value: parts.actors.map((a) => a.id),
+      itemComments: parts.actors.map(
+        (a) =>
+          `suggested: ${a.phrases
+            .slice(0, 3)
+            .map((p) => `"${p.phrase}" ×${p.count}`)
+            .join(', ')}; first on line ${a.trigger.line}`,
+      ),
+    },
+    {
+      key: 'sources',
+      value: [{ name: parts.sourceName ?? `${PLACEHOLDER_MARK}: name of the source`, url: PLACEHOLDER_URL }],
+      comment: `${PLACEHOLDER_MARK}: the address of the original story (https)`,
+    },
   ];
   // In the body, where the check sees it: a draft warning, an error once published.
   const note = !parts.date ? [NO_DATE_NOTE, ''] : parts.date.sure ? [] : [UNSURE_DATE_NOTE(parts.date.from), ''];

@@ -75,6 +75,7 @@ export function findStructure(lines: ClassifiedLine[]): Structure {
   }
   // A heading with nothing after it is a stray line (a caption, a teaser): keep it as text.
   const lastBlock = structure.blocks[structure.blocks.length - 1];
-  if (lastBlock?.kind === 'heading') structure.blocks[structure.blocks.length - 1] = { kind: 'paragraph', text: lastBlock.text, line: lastBlock.line, lines: [lastBlock.line] };
+  if (lastBlock?.kind === 'heading')
+    structure.blocks[structure.blocks.length - 1] = { kind: 'paragraph', text: lastBlock.text, line: lastBlock.line, lines: [lastBlock.line] };
   return structure;
 }

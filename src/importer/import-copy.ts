@@ -38,8 +38,7 @@ export interface ImportInput {
 }
 
 export type ImportResult =
-  | { ok: true; id: string; file: string; text: string; report: ImportReport }
-  | { ok: false; message: string; hint: string; report?: Partial<ImportReport> };
+  { ok: true; id: string; file: string; text: string; report: ImportReport } | { ok: false; message: string; hint: string; report?: Partial<ImportReport> };
 
 export function importCopy(input: ImportInput): ImportResult {
   const prepared = prepareText(input.bytes, input.sourceName);
@@ -53,15 +52,63 @@ export function importCopy(input: ImportInput): ImportResult {
   const dateline = takeDateline(structure.blocks);
   const origin = chooseSource(dateline, collected);
   const headline = chooseHeadline(structure.headline, prepared.html);
-  const date = chooseDate({ collected, ...(prepared.html ? { html: prepared.html } : {}), ...(dateline ? { dateline } : {}), ...(zone ? { zone } : {}), now: input.now });
+  const date = chooseDate({
+    collected,
+    ...(prepared.html ? { html: prepared.html } : {}),
+    ...(dateline ? { dateline } : {}),
+    ...(zone ? { zone } : {}),
+    now: input.now,
+  });
   const tags = suggestTags(structure, headline, input);
 
   const today = dateInZone(input.now, input.timezone);
-  const location = chooseLocation({ out: input.out, headline: headline.text, sha256, date: date?.value ?? today, timezone: input.timezone, existing: input.articles, contentDir: input.contentDir });
+  const location = chooseLocation({
+    out: input.out,
+    headline: headline.text,
+    sha256,
+    date: date?.value ?? today,
+    timezone: input.timezone,
+    existing: input.articles,
+    contentDir: input.contentDir,
+  });
   if (!location.ok) return location;
 
-  const header = draftHeader({ source: input.sourceName, html: Boolean(prepared.html), sha256, agency: origin.agency, collected, dateline, headline, repairs: prepared.repairs, unknownNames: tags.unknownNames });
-  const draft = draftText({ header, title: headline.text, date, fallbackDate: today, timezone: input.timezone, topics: tags.topics, actors: tags.actors, sourceName: origin.sourceName, body: toMarkdown(structure.blocks), artifacts: tags.artifacts });
-  const report = importReport({ source: input.sourceName, sha256, prepared, structure, collected, headline, dateline, origin, date, today, tags, located: draft.artifacts });
+  const header = draftHeader({
+    source: input.sourceName,
+    html: Boolean(prepared.html),
+    sha256,
+    agency: origin.agency,
+    collected,
+    dateline,
+    headline,
+    repairs: prepared.repairs,
+    unknownNames: tags.unknownNames,
+  });
+  const draft = draftText({
+    header,
+    title: headline.text,
+    date,
+    fallbackDate: today,
+    timezone: input.timezone,
+    topics: tags.topics,
+    actors: tags.actors,
+    sourceName: origin.sourceName,
+    body: toMarkdown(structure.blocks),
+    artifacts: tags.artifacts,
+  });
+  const report = importReport({
+    source: input.sourceName,
+    sha256,
+    prepared,
+    structure,
+    collected,
+    headline,
+    dateline,
+    origin,
+    date,
+    today,
+    tags,
+    located: draft.artifacts,
+  });
   return { ok: true, id: location.id, file: location.file, text: draft.text, report };
 }

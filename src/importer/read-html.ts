@@ -42,7 +42,9 @@ function blockLines(root: Element): string[] {
 
 function isoDate(value: string | null | undefined): string | undefined {
   const text = clean(value);
-  return /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(text) ? text.replace(' ', 'T').replace(/\.\d+/, '') : undefined;
+  return /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(text)
+    ? text.replace(' ', 'T').replace(/\.\d+/, '')
+    : undefined;
 }
 
 export function readHtml(html: string): HtmlArticle {
@@ -50,7 +52,9 @@ export function readHtml(html: string): HtmlArticle {
   // Metadata first: Readability rewrites the document it reads.
   const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content');
   const times = Array.from(document.querySelectorAll('article time[datetime], main time[datetime], time[datetime]'));
-  const timed = times.map((t) => ({ value: isoDate(t.getAttribute('datetime')), label: clean(t.parentElement?.textContent).toLowerCase() })).filter((t) => t.value);
+  const timed = times
+    .map((t) => ({ value: isoDate(t.getAttribute('datetime')), label: clean(t.parentElement?.textContent).toLowerCase() }))
+    .filter((t) => t.value);
   const updatedTime = timed.find((t) => /updated|modified|оновлено/.test(t.label));
   const publishedTime = timed.find((t) => t !== updatedTime);
   const metaPublished = isoDate(meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]') ?? meta('meta[itemprop="datePublished"]'));
@@ -61,7 +65,13 @@ export function readHtml(html: string): HtmlArticle {
   const title = headline ?? (clean(article?.title) || undefined);
   // The headline is given once, on top; Readability often keeps the <h1> in the body too.
   const lines = body.filter((line, i) => !(i < 3 && title && line === title));
-  const published = publishedTime?.value ? { value: publishedTime.value, from: 'the page’s <time datetime>' } : metaPublished ? { value: metaPublished, from: 'the page’s article:published_time' } : updatedTime?.value ? { value: updatedTime.value, from: 'the page’s “Updated” <time datetime>' } : undefined;
+  const published = publishedTime?.value
+    ? { value: publishedTime.value, from: 'the page’s <time datetime>' }
+    : metaPublished
+      ? { value: metaPublished, from: 'the page’s article:published_time' }
+      : updatedTime?.value
+        ? { value: updatedTime.value, from: 'the page’s “Updated” <time datetime>' }
+        : undefined;
   return {
     lines: [...(title ? [title, ''] : []), ...lines.flatMap((l, i) => (i ? ['', l] : [l]))],
     ...(title ? { headline: title } : {}),

@@ -45,7 +45,9 @@ function namePattern(name: string): RegExp {
   const first = name[0]!;
   const head = first.toLowerCase() !== first.toUpperCase() ? `[${first.toLowerCase()}${first.toUpperCase()}]` : escape(first);
   const words = name.slice(1).split(/ +/);
-  const rest = words.map((w, i) => (i === 0 ? (CYRILLIC_WORD.test(first + w) ? wordPattern(first + w).slice(escape(first).length) : escape(w)) : wordPattern(w))).join('\\s+');
+  const rest = words
+    .map((w, i) => (i === 0 ? (CYRILLIC_WORD.test(first + w) ? wordPattern(first + w).slice(escape(first).length) : escape(w)) : wordPattern(w)))
+    .join('\\s+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${head}${rest}(?![\\p{L}\\p{N}])`, 'gu');
 }
 

@@ -28,13 +28,28 @@ type Line = { text: string; line: number };
 export function suggestTags(structure: Structure, headline: ChosenHeadline, known: { actors: KnownActor[]; topics: TopicProfileInput[] }): Tags {
   const textLines: Line[] = structure.blocks.flatMap((b) => (b.kind === 'paragraph' ? [{ text: b.text, line: b.line }] : b.kind === 'list' ? b.items : []));
   // Topics and actors may show in the headline and the headings too.
-  const allText: Line[] = [...(headline.text && headline.line ? [{ text: headline.text, line: headline.line }] : []), ...structure.blocks.flatMap((b) => (b.kind === 'list' ? b.items : [{ text: b.text, line: b.line }]))];
+  const allText: Line[] = [
+    ...(headline.text && headline.line ? [{ text: headline.text, line: headline.line }] : []),
+    ...structure.blocks.flatMap((b) => (b.kind === 'list' ? b.items : [{ text: b.text, line: b.line }])),
+  ];
   const profiles = known.actors.map((a) => ({ id: a.id, names: [a.name, ...a.aliases] }));
   const hits = findActorNames(allText, profiles);
   return {
     actors: suggestActors(hits),
-    topics: suggestTopics(allText, buildTopicProfiles(known.topics, profiles.flatMap((p) => p.names))),
-    unknownNames: findUnknownNames(textLines, hits.filter((h) => textLines.some((l) => l.line === h.line))),
-    artifacts: findReplaceArtifacts(textLines, { knownNames: known.actors.flatMap((a) => [a.name, a.affiliation, ...a.aliases]), labels: known.topics.map((t) => t.title) }),
+    topics: suggestTopics(
+      allText,
+      buildTopicProfiles(
+        known.topics,
+        profiles.flatMap((p) => p.names),
+      ),
+    ),
+    unknownNames: findUnknownNames(
+      textLines,
+      hits.filter((h) => textLines.some((l) => l.line === h.line)),
+    ),
+    artifacts: findReplaceArtifacts(textLines, {
+      knownNames: known.actors.flatMap((a) => [a.name, a.affiliation, ...a.aliases]),
+      labels: known.topics.map((t) => t.title),
+    }),
   };
 }

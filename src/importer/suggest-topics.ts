@@ -40,7 +40,8 @@ export function buildTopicProfiles(topics: TopicProfileInput[], actorNames: stri
     add(topic.id.replace(/-/g, ' '), FIELD_WEIGHTS.title);
     // Aliases list the forms of a few words (a language's cases): each term counts once,
     // as if it were in the title, so they never outweigh the topic's own text.
-    for (const term of new Set((topic.aliases ?? []).flatMap((alias) => contentTerms(alias)))) weights.set(term, (weights.get(term) ?? 0) + FIELD_WEIGHTS.title);
+    for (const term of new Set((topic.aliases ?? []).flatMap((alias) => contentTerms(alias))))
+      weights.set(term, (weights.get(term) ?? 0) + FIELD_WEIGHTS.title);
     add(topic.summary, FIELD_WEIGHTS.summary);
     add(topic.status, FIELD_WEIGHTS.status);
     topic.openQuestions.forEach((q) => add(q, FIELD_WEIGHTS.openQuestions));

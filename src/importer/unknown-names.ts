@@ -5,7 +5,8 @@ import { bare, capitalisedRuns } from '../pipeline/artifacts/capitalised-runs.ts
 import { isStopword } from '../pipeline/artifacts/text-terms.ts';
 import type { NameHit } from './suggest-actors.ts';
 
-const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const DEMONYM = /(?:an|ian|ern|ese|ish|ic|i)$/;
 
 export interface UnknownName {

@@ -34,10 +34,12 @@ function isMachineLine(text: string): boolean {
   return numeric >= 2 || (numeric >= 1 && parseWireDate(text) !== undefined);
 }
 
-const STAMP = /^(first published|published|posted|updated|last updated|last modified|filed|issued|date|dated|time|release(?:d)?|опубліковано|оновлено|дата(?: публікації)?|опубліковано о|оприлюднено)\s*(?:on|at|о)?\s*[:\-–—]?\s*(.+)$/iu;
+const STAMP =
+  /^(first published|published|posted|updated|last updated|last modified|filed|issued|date|dated|time|release(?:d)?|опубліковано|оновлено|дата(?: публікації)?|опубліковано о|оприлюднено)\s*(?:on|at|о)?\s*[:\-–—]?\s*(.+)$/iu;
 // A post header as Telegram and similar apps copy it: `Channel name, [19.08.2025 08:15]`.
 const POST_HEADER = /^(.{2,80}?),\s*\[(\d{1,2}\.\d{1,2}\.\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?)\]$/u;
-const FIELD = /^(slug|keywords?|tags?|categor(?:y|ies)|section|desk|priority|urgency|story ?id|item ?id|id|guid|word ?count|words|length|language|lang|byline|dateline|source|edition|version|media ?type)\s*:\s*\S.*$/i;
+const FIELD =
+  /^(slug|keywords?|tags?|categor(?:y|ies)|section|desk|priority|urgency|story ?id|item ?id|id|guid|word ?count|words|length|language|lang|byline|dateline|source|edition|version|media ?type)\s*:\s*\S.*$/i;
 const SLUG = /^(?:BC|AP|APFN|AFP|RTR)-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?:,\s*\d+)?$|^[A-Z0-9]+(?:-[A-Z0-9]+){2,}(?:\/[A-Z0-9]+)?$/;
 
 export function readWireMetadata(line: string, options: DateOptions = {}): WireMetadata | undefined {
@@ -50,7 +52,10 @@ export function readWireMetadata(line: string, options: DateOptions = {}): WireM
   }
   if (isMachineLine(text)) {
     const date = parseWireDate(text, options);
-    const code = text.split(/\s+/).map((t) => AGENCY_CODES.find(([p]) => p.test(t))?.[1]).find(Boolean);
+    const code = text
+      .split(/\s+/)
+      .map((t) => AGENCY_CODES.find(([p]) => p.test(t))?.[1])
+      .find(Boolean);
     return { kind: 'machine', ...(date ? { date, role: 'published' as const } : {}), ...(code ? { agency: code } : {}) };
   }
   const stamp = STAMP.exec(text);

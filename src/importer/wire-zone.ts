@@ -22,6 +22,9 @@ export function wireZone(place: string | undefined, text: string): string | unde
 
 /** The zone of raw copy: from the first agency dateline in its first 25 lines, or its script. */
 export function copyZone(lines: string[], text: string): string | undefined {
-  const early = lines.slice(0, 25).map((l) => splitDateline(l.trim()).dateline).find((d) => d?.agency);
+  const early = lines
+    .slice(0, 25)
+    .map((l) => splitDateline(l.trim()).dateline)
+    .find((d) => d?.agency);
   return wireZone(early?.place, text);
 }

@@ -12,9 +12,31 @@ import { buildContent, type BuiltContent } from './build-content.ts';
 import { ContentError, serialRefresh, setDevContentErrors } from './dev-state.ts';
 
 export { ContentError };
-import { storedActorSchema, storedArticleSchema, storedAuthorSchema, storedDaySchema, storedPageSchema, storedSiteSchema, storedTerritorySchema, storedTopicSchema, storedTranslationSchema, storedUpdateSchema } from './stored-schemas.ts';
+import {
+  storedActorSchema,
+  storedArticleSchema,
+  storedAuthorSchema,
+  storedDaySchema,
+  storedPageSchema,
+  storedSiteSchema,
+  storedTerritorySchema,
+  storedTopicSchema,
+  storedTranslationSchema,
+  storedUpdateSchema,
+} from './stored-schemas.ts';
 
-const SCHEMAS = { articles: storedArticleSchema, actors: storedActorSchema, topics: storedTopicSchema, pages: storedPageSchema, site: storedSiteSchema, days: storedDaySchema, authors: storedAuthorSchema, updates: storedUpdateSchema, translations: storedTranslationSchema, territory: storedTerritorySchema } as const;
+const SCHEMAS = {
+  articles: storedArticleSchema,
+  actors: storedActorSchema,
+  topics: storedTopicSchema,
+  pages: storedPageSchema,
+  site: storedSiteSchema,
+  days: storedDaySchema,
+  authors: storedAuthorSchema,
+  updates: storedUpdateSchema,
+  translations: storedTranslationSchema,
+  territory: storedTerritorySchema,
+} as const;
 
 let current: Promise<BuiltContent> | undefined;
 
@@ -40,7 +62,9 @@ export async function sync(collection: CollectionName, context: LoaderContext, p
   const errors = built.diagnostics.filter((d) => d.severity === 'error');
   // Every collection syncs from the same run: its warnings are printed once, with the site settings.
   if (collection === 'site') for (const d of built.diagnostics.filter((d) => d.severity === 'warning')) context.logger.warn(formatDiagnostic(d));
-  const report = errors.length ? `content has ${plural(errors.length, 'error')} (run \`npm run check\`):\n${errors.map(formatDiagnostic).join('\n')}` : undefined;
+  const report = errors.length
+    ? `content has ${plural(errors.length, 'error')} (run \`npm run check\`):\n${errors.map(formatDiagnostic).join('\n')}`
+    : undefined;
   // In dev the pages show the errors too (load-briefing.ts throws them into Astro's overlay).
   if (context.watcher) setDevContentErrors(report);
   if (report && hasErrors(built.diagnostics)) {

@@ -3,7 +3,18 @@
 // come from here. Nothing is stored that no page reads: excerpts, the headings of all but
 // the trust pages, and actors' or topics' word counts were, and went.
 import { z } from 'zod';
-import { actorSchema, articleSchema, authorSchema, daySchema, pageSchema, siteSchema, territorySchema, topicSchema, TRANSLATABLE, updateSchema } from '../pipeline/schema/index.ts';
+import {
+  actorSchema,
+  articleSchema,
+  authorSchema,
+  daySchema,
+  pageSchema,
+  siteSchema,
+  territorySchema,
+  topicSchema,
+  TRANSLATABLE,
+  updateSchema,
+} from '../pipeline/schema/index.ts';
 import { VISIBILITIES } from '../pipeline/visibility.ts';
 
 const derived = {

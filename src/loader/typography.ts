@@ -19,10 +19,16 @@ export function typesetData(data: Data): Data {
   if (keyPoints) out.keyPoints = keyPoints;
   const questions = mapList<string>(out.openQuestions, smartText);
   if (questions) out.openQuestions = questions;
-  const claims = mapList<Data>(out.claims, (claim) => ({ ...claim, ...(typeof claim.text === 'string' ? { text: smartText(claim.text) } : {}), ...(typeof claim.note === 'string' ? { note: smartText(claim.note) } : {}) }));
+  const claims = mapList<Data>(out.claims, (claim) => ({
+    ...claim,
+    ...(typeof claim.text === 'string' ? { text: smartText(claim.text) } : {}),
+    ...(typeof claim.note === 'string' ? { note: smartText(claim.note) } : {}),
+  }));
   if (claims) out.claims = claims;
   // Translations list event titles and correction texts as plain strings, by position.
-  const events = mapList<Data | string>(out.events, (event) => (typeof event === 'string' ? smartText(event) : { ...event, title: smartText(event.title as string) }));
+  const events = mapList<Data | string>(out.events, (event) =>
+    typeof event === 'string' ? smartText(event) : { ...event, title: smartText(event.title as string) },
+  );
   if (events) out.events = events;
   const corrections = mapList<Data | string>(out.corrections, (c) => (typeof c === 'string' ? smartText(c) : { ...c, text: smartText(c.text as string) }));
   if (corrections) out.corrections = corrections;

@@ -34,7 +34,16 @@ export function drawRegions(): DrawnRegions {
   const topo = boundaries as unknown as Topology<{ regions: GeometryCollection<{ name: string }> }>;
   const collection = feature(topo, topo.objects.regions) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
   // Standard parallels for Ukraine's latitudes keep the country's shape familiar.
-  const projection = geoConicConformal().parallels([45, 52]).rotate([-31, 0]).fitExtent([[4, 4], [MAP_WIDTH - 4, MAP_HEIGHT - 4]], collection);
+  const projection = geoConicConformal()
+    .parallels([45, 52])
+    .rotate([-31, 0])
+    .fitExtent(
+      [
+        [4, 4],
+        [MAP_WIDTH - 4, MAP_HEIGHT - 4],
+      ],
+      collection,
+    );
   const path = geoPath(projection).digits(1);
   const shapes = new Map<string, RegionShape>();
   for (const region of collection.features) {

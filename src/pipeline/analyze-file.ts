@@ -36,7 +36,14 @@ export function analyzeFile(identity: FileIdentity, bytes: Uint8Array): Analysis
     return analyse(identity, bytes, stage);
   } catch (error) {
     const message = `the check failed unexpectedly here: ${error instanceof Error ? error.message : String(error)}`;
-    const problem = diagnostic({ file: identity.file, at: { line: stage.line, column: 1 }, field: stage.field, rule: 'internal-error', message, hint: 'simplify this part of the file, and report the problem with the file attached' });
+    const problem = diagnostic({
+      file: identity.file,
+      at: { line: stage.line, column: 1 },
+      field: stage.field,
+      rule: 'internal-error',
+      message,
+      hint: 'simplify this part of the file, and report the problem with the file attached',
+    });
     return { record: { ...identity, digest: digestOf(bytes), diagnostics: [problem], body: '', bodyLine: 1 } };
   }
 }
@@ -49,7 +56,15 @@ function analyse(identity: FileIdentity, bytes: Uint8Array, stage: Stage): Analy
     record: { ...base, diagnostics: problems.map((p) => diagnostic({ file, at: p, field, rule: p.rule, message: p.message, hint: p.hint })) },
   });
   if (bytes.byteLength > MAX_FILE_BYTES) {
-    return fail([{ line: 1, column: 1, rule: 'file-size', message: `the file is ${Math.round(bytes.byteLength / 1024)} KiB; the limit is ${MAX_FILE_BYTES / 1024} KiB`, hint: 'split it into several items' }]);
+    return fail([
+      {
+        line: 1,
+        column: 1,
+        rule: 'file-size',
+        message: `the file is ${Math.round(bytes.byteLength / 1024)} KiB; the limit is ${MAX_FILE_BYTES / 1024} KiB`,
+        hint: 'split it into several items',
+      },
+    ]);
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) return fail([{ ...decoded, rule: 'encoding' }]);
@@ -68,13 +83,26 @@ function analyse(identity: FileIdentity, bytes: Uint8Array, stage: Stage): Analy
   Object.assign(stage, { field: 'frontmatter', line: yamlLine });
   const parsedYaml = parseYaml(yaml);
   const shift = (p: Position): Position => ({ line: p.line + yamlLine - 1, column: p.column });
-  if (!parsedYaml.ok) return { ...fail(parsedYaml.problems.map((p) => ({ ...p, ...shift(p) })), 'frontmatter'), text };
+  if (!parsedYaml.ok)
+    return {
+      ...fail(
+        parsedYaml.problems.map((p) => ({ ...p, ...shift(p) })),
+        'frontmatter',
+      ),
+      text,
+    };
   const locate = (path: ReadonlyArray<PropertyKey>) => shift(parsedYaml.locate(path));
 
   const raw = parsedYaml.data;
   if (raw === null || raw === undefined || typeof raw !== 'object' || Array.isArray(raw)) {
     const what = raw === null || raw === undefined ? 'empty' : Array.isArray(raw) ? 'a list' : 'a single value';
-    return { ...fail([{ ...shift({ line: 1, column: 1 }), rule: 'frontmatter-shape', message: `the frontmatter is ${what}; it must be a set of fields (key: value)` }], 'frontmatter'), text };
+    return {
+      ...fail(
+        [{ ...shift({ line: 1, column: 1 }), rule: 'frontmatter-shape', message: `the frontmatter is ${what}; it must be a set of fields (key: value)` }],
+        'frontmatter',
+      ),
+      text,
+    };
   }
 
   const diagnostics: Diagnostic[] = [];
@@ -83,7 +111,16 @@ function analyse(identity: FileIdentity, bytes: Uint8Array, stage: Stage): Analy
   if (!result.success) {
     for (const issue of result.error.issues) {
       for (const described of describeIssue(issue, schema, raw)) {
-        diagnostics.push(diagnostic({ file, at: locate(described.path), field: formatPath(described.path) || 'frontmatter', rule: described.rule, message: described.message, hint: described.hint }));
+        diagnostics.push(
+          diagnostic({
+            file,
+            at: locate(described.path),
+            field: formatPath(described.path) || 'frontmatter',
+            rule: described.rule,
+            message: described.message,
+            hint: described.hint,
+          }),
+        );
       }
     }
   }
@@ -94,7 +131,9 @@ function analyse(identity: FileIdentity, bytes: Uint8Array, stage: Stage): Analy
     Object.assign(stage, { field: 'body', line: bodyLine });
     const parsed = parseMarkdown(body);
     if (!parsed.ok) {
-      diagnostics.push(diagnostic({ file, at: { line: parsed.line + bodyLine - 1, column: 1 }, field: 'body', rule: 'markdown', message: parsed.message, hint: parsed.hint }));
+      diagnostics.push(
+        diagnostic({ file, at: { line: parsed.line + bodyLine - 1, column: 1 }, field: 'body', rule: 'markdown', message: parsed.message, hint: parsed.hint }),
+      );
     } else {
       tree = parsed.tree;
       facts = inspectBody(tree, bodyLine);

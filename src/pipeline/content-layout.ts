@@ -38,21 +38,40 @@ export const COLLECTION_FOLDERS: readonly CollectionFolder[] = [
   { folder: 'actors', collection: 'actors', subfolders: false, pictures: false },
   { folder: 'topics', collection: 'topics', subfolders: false, pictures: false },
   {
-    folder: 'pages', collection: 'pages', subfolders: false, pictures: false,
-    nameRule: (id) => ((RESERVED_PAGE_IDS as readonly string[]).includes(id) ? { problem: `the page id "${id}" is taken by the site's own /${id}/ section`, hint: 'rename the file, e.g. to about-us.md', rule: 'reserved-id' } : undefined),
+    folder: 'pages',
+    collection: 'pages',
+    subfolders: false,
+    pictures: false,
+    nameRule: (id) =>
+      (RESERVED_PAGE_IDS as readonly string[]).includes(id)
+        ? { problem: `the page id "${id}" is taken by the site's own /${id}/ section`, hint: 'rename the file, e.g. to about-us.md', rule: 'reserved-id' }
+        : undefined,
   },
   {
-    folder: 'days', collection: 'days', subfolders: false, pictures: false,
+    folder: 'days',
+    collection: 'days',
+    subfolders: false,
+    pictures: false,
     nameRule: (id, name) => {
       const date = DATE.exec(id);
       if (date && isCalendarDate(Number(date[1]), Number(date[2]), Number(date[3]))) return undefined;
-      return { problem: `the file name "${name}" is not a real date`, hint: 'name a day note after its day, e.g. content/days/2025-08-18.md', rule: 'day-date' };
+      return {
+        problem: `the file name "${name}" is not a real date`,
+        hint: 'name a day note after its day, e.g. content/days/2025-08-18.md',
+        rule: 'day-date',
+      };
     },
   },
   { folder: 'authors', collection: 'authors', subfolders: false, pictures: false },
   {
-    folder: 'updates', collection: 'updates', subfolders: false, pictures: false,
-    nameRule: (id, name) => (UPDATE_NAME.test(id) ? undefined : { problem: `the file name "${name}" does not start with the update's date`, hint: `name it <yyyy-mm-dd>-<slug>.md, e.g. 2025-08-20-${id}.md` }),
+    folder: 'updates',
+    collection: 'updates',
+    subfolders: false,
+    pictures: false,
+    nameRule: (id, name) =>
+      UPDATE_NAME.test(id)
+        ? undefined
+        : { problem: `the file name "${name}" does not start with the update's date`, hint: `name it <yyyy-mm-dd>-<slug>.md, e.g. 2025-08-20-${id}.md` },
   },
   { folder: 'territory', collection: 'territory', subfolders: false, pictures: false },
 ];
@@ -78,7 +97,11 @@ function placeMarkdown(where: string, subfolders: boolean, below: string[], badN
 function placeTopLevel(name: string): Placement {
   if (name === SETTINGS_FILE) return { collection: 'site', id: 'site' };
   // The build reads only site.yaml: a look-alike would be silently ignored there.
-  if (isSettingsVariant(name)) return { problem: `"${name}" is not read: the site settings file is content/${SETTINGS_FILE}`, hint: `rename it to ${SETTINGS_FILE} and keep one settings file` };
+  if (isSettingsVariant(name))
+    return {
+      problem: `"${name}" is not read: the site settings file is content/${SETTINGS_FILE}`,
+      hint: `rename it to ${SETTINGS_FILE} and keep one settings file`,
+    };
   if (/^readme\.md$/i.test(name)) return undefined;
   return { problem: 'this file is not part of any collection', hint: `content/ holds site.yaml and the folders ${folderList}` };
 }
@@ -88,7 +111,10 @@ function placeTranslation(language: string, parts: string[]): Placement {
   const kind = parts[0];
   const original = kind && (TRANSLATABLE as readonly string[]).includes(kind) ? folderByName.get(kind) : undefined;
   if (parts.length < 2 || !original) {
-    return { problem: `unknown translation folder "${language}/${kind ?? ''}"`, hint: `translations live in ${TRANSLATABLE.map((k) => `${language}/${k}/`).join(', ')}` };
+    return {
+      problem: `unknown translation folder "${language}/${kind ?? ''}"`,
+      hint: `translations live in ${TRANSLATABLE.map((k) => `${language}/${k}/`).join(', ')}`,
+    };
   }
   const placed = placeMarkdown(`${language}/${kind}`, original.subfolders, parts.slice(1), () => 'a translation has the file name of its original');
   return 'problem' in placed ? placed : { collection: 'translations', id: `${language}/${kind}/${placed.id}` };
@@ -100,12 +126,14 @@ export function placeFile(inside: string): Placement {
   const name = parts[parts.length - 1]!;
   if (parts.some((part) => part.startsWith('.'))) return undefined;
   // Such a name would reach terminals, logs and URLs; it is refused before anything else.
-  if (hasUnsafeCharacters(inside)) return { problem: 'the file or folder name holds control or bidi characters', hint: 'rename it with letters, digits and hyphens only' };
+  if (hasUnsafeCharacters(inside))
+    return { problem: 'the file or folder name holds control or bidi characters', hint: 'rename it with letters, digits and hyphens only' };
   if (parts.length === 1) return placeTopLevel(name);
   const folder = parts[0]!;
   const layout = folderByName.get(folder);
   // SVG can carry script and outside references: content may not ship it at all.
-  if (/\.svg$/i.test(name)) return { problem: 'SVG images from content are refused (they can carry script)', hint: 'export it as PNG or WebP', rule: 'image-format' };
+  if (/\.svg$/i.test(name))
+    return { problem: 'SVG images from content are refused (they can carry script)', hint: 'export it as PNG or WebP', rule: 'image-format' };
   if ((folder === IMAGES_FOLDER || layout?.pictures) && IMAGE_EXTENSION.test(name)) return undefined;
   if (folder === IMAGES_FOLDER) return { problem: 'only JPEG, PNG, WebP and AVIF pictures belong in images/', rule: 'image-format' };
   if (!layout && LANGUAGE_FOLDER.test(folder)) return placeTranslation(folder, parts.slice(1));

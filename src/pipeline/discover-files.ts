@@ -26,10 +26,27 @@ export function discoverFiles(root: string, contentDir: string): { files: Conten
     // A link could pull any file of the machine into the site: content must be real files.
     for (const dirent of entries.filter((d) => d.isSymbolicLink())) {
       const file = relative(root, join(dirent.parentPath, dirent.name)).split(sep).join('/');
-      diagnostics.push(diagnostic({ file, at: { line: 1, column: 1 }, field: 'file', rule: 'layout', message: 'symbolic links are not allowed in content/', hint: 'copy the file in instead' }));
+      diagnostics.push(
+        diagnostic({
+          file,
+          at: { line: 1, column: 1 },
+          field: 'file',
+          rule: 'layout',
+          message: 'symbolic links are not allowed in content/',
+          hint: 'copy the file in instead',
+        }),
+      );
     }
   } catch (error) {
-    diagnostics.push(diagnostic({ file: contentDir, at: { line: 1, column: 1 }, field: 'file', rule: 'content-dir', message: `the content folder cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }));
+    diagnostics.push(
+      diagnostic({
+        file: contentDir,
+        at: { line: 1, column: 1 },
+        field: 'file',
+        rule: 'content-dir',
+        message: `the content folder cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      }),
+    );
     return { files, diagnostics };
   }
   for (const absolute of names.sort()) {

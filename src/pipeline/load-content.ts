@@ -77,9 +77,27 @@ export function plan(options: LoadOptions, render?: RenderRequest): Plan {
   const jobs = planJobs(files, { cache, renderKey: rendering?.renderKey });
   diagnostics.push(...jobs.diagnostics);
   if (!files.some((f) => f.collection === 'site')) {
-    diagnostics.push(diagnostic({ file: `${contentDir}/${SETTINGS_FILE}`, at: { line: 1, column: 1 }, field: 'file', rule: 'missing-file', message: 'the site settings file is missing', hint: 'create it with title, description, language, url and contact' }));
+    diagnostics.push(
+      diagnostic({
+        file: `${contentDir}/${SETTINGS_FILE}`,
+        at: { line: 1, column: 1 },
+        field: 'file',
+        rule: 'missing-file',
+        message: 'the site settings file is missing',
+        hint: 'create it with title, description, language, url and contact',
+      }),
+    );
   }
-  return { files, diagnostics, records: jobs.records, rendered: jobs.rendered, jobs: jobs.jobs, renderKey: rendering?.renderKey ?? '', ...(rendering ? { settings: rendering.settings } : {}), ...(cache ? { cache } : {}) };
+  return {
+    files,
+    diagnostics,
+    records: jobs.records,
+    rendered: jobs.rendered,
+    jobs: jobs.jobs,
+    renderKey: rendering?.renderKey ?? '',
+    ...(rendering ? { settings: rendering.settings } : {}),
+    ...(cache ? { cache } : {}),
+  };
 }
 
 export function finish(options: LoadOptions, p: Plan, results: JobResult[], analysedInWorkers = 0): ContentSet {
@@ -100,7 +118,9 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[], anal
     // Positions are rare (only for diagnostics): the file is read again when one is needed.
     const result = fromRecord(record, () => {
       try {
-        return readFileSync(file.absolute, 'utf8').replace(/^\ufeff/, '').replace(/\r\n/g, '\n');
+        return readFileSync(file.absolute, 'utf8')
+          .replace(/^\ufeff/, '')
+          .replace(/\r\n/g, '\n');
       } catch {
         return undefined;
       }
@@ -110,7 +130,18 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[], anal
     if (result.checked) checked.push(result.checked);
   }
   const now = options.now ?? buildTime();
-  diagnostics.push(...runCrossFileChecks({ root: options.root, contentDir, now, history: options.history ?? false, files: p.files, checked, entries, artifactCache: p.cache?.artifacts }));
+  diagnostics.push(
+    ...runCrossFileChecks({
+      root: options.root,
+      contentDir,
+      now,
+      history: options.history ?? false,
+      files: p.files,
+      checked,
+      entries,
+      artifactCache: p.cache?.artifacts,
+    }),
+  );
   p.cache?.artifacts.save();
 
   const of = <C extends Entry['collection']>(c: C) => entries.filter((e): e is Entry<C> => e.collection === c);

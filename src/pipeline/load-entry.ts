@@ -8,7 +8,6 @@ import type { BodyFacts } from './markdown/inspect-body.ts';
 import type { Position } from './parse/yaml-document.ts';
 import type { Actor, Article, Author, CollectionName, Day, Page, Site, Territory, Topic, Translation, Update } from './schema/index.ts';
 
-
 export interface CollectionData {
   articles: Article;
   actors: Actor;
@@ -65,7 +64,14 @@ export interface LoadEntryResult {
 export function fromRecord(record: FileRecord, text: () => string | undefined, tree?: Root): LoadEntryResult {
   if (!record.raw) return { diagnostics: record.diagnostics };
   const locate = makeLocator(record.file, text);
-  const checked: CheckedFile = { collection: record.collection, id: record.id, file: record.file, raw: record.raw, locate, ...(record.facts ? { facts: record.facts } : {}) };
+  const checked: CheckedFile = {
+    collection: record.collection,
+    id: record.id,
+    file: record.file,
+    raw: record.raw,
+    locate,
+    ...(record.facts ? { facts: record.facts } : {}),
+  };
   if (record.data === undefined) return { checked, diagnostics: record.diagnostics };
   // A file whose fields are valid stays an entry even when its body has problems, so the
   // other files' checks still see it; the diagnostics fail the run either way.

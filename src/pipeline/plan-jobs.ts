@@ -34,7 +34,8 @@ export function renderSettingsFor(files: ContentFile[], render: RenderRequest): 
   const pathByFile: Record<string, string> = {};
   for (const f of files) {
     if (f.collection === 'translations') pathByFile[f.file] = translationPath(f.id);
-    else if (f.collection !== 'territory' && Object.hasOwn(entryPath, f.collection)) pathByFile[f.file] = entryPath[f.collection as keyof typeof entryPath](f.id);
+    else if (f.collection !== 'territory' && Object.hasOwn(entryPath, f.collection))
+      pathByFile[f.file] = entryPath[f.collection as keyof typeof entryPath](f.id);
   }
   const languages = [...new Set(files.filter((f) => f.collection === 'translations').map((f) => f.id.split('/')[0]!))].sort();
   const settings: RenderSettings = { ...render, pathByFile, ...(languages.length ? { languages } : {}) };
@@ -58,7 +59,15 @@ export function planJobs(files: ContentFile[], options: PlanOptions = {}): JobPl
     try {
       bytes = read(file.absolute);
     } catch (error) {
-      plan.diagnostics.push(diagnostic({ file: file.file, at: { line: 1, column: 1 }, field: 'file', rule: 'read', message: `the file cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }));
+      plan.diagnostics.push(
+        diagnostic({
+          file: file.file,
+          at: { line: 1, column: 1 },
+          field: 'file',
+          rule: 'read',
+          message: `the file cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+        }),
+      );
       continue;
     }
     const needsRender = renderKey !== undefined && !isYamlFile(file.file);

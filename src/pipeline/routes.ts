@@ -20,13 +20,52 @@ export function translationPath(entryId: string): string {
 }
 
 /** Pages that exist whatever the content: internal links to them always resolve. */
-export const FIXED_PAGES = ['/', '/claims/', '/timeline/', '/search/', '/topics/', '/actors/', '/articles/', '/authors/', '/corrections/', '/rss.xml', '/atom.xml', '/feed.json', '/corrections.xml', '/days/', '/digest.xml', '/news-sitemap.xml', '/email/latest.html', '/sitemap-index.xml', '/robots.txt', '/404.html'] as const;
+export const FIXED_PAGES = [
+  '/',
+  '/claims/',
+  '/timeline/',
+  '/search/',
+  '/topics/',
+  '/actors/',
+  '/articles/',
+  '/authors/',
+  '/corrections/',
+  '/rss.xml',
+  '/atom.xml',
+  '/feed.json',
+  '/corrections.xml',
+  '/days/',
+  '/digest.xml',
+  '/news-sitemap.xml',
+  '/email/latest.html',
+  '/sitemap-index.xml',
+  '/robots.txt',
+  '/404.html',
+] as const;
 
 /**
  * Top-level path segments the site itself uses: a page in content/pages/ may not take one
  * of these ids, or its URL would collide with a section of the site.
  */
-export const RESERVED_PAGE_IDS = ['articles', 'topics', 'actors', 'claims', 'timeline', 'search', 'corrections', 'authors', 'days', 'email', 'admin', 'og', 'pagefind', 'uk', 'updates', 'territory', '404'] as const;
+export const RESERVED_PAGE_IDS = [
+  'articles',
+  'topics',
+  'actors',
+  'claims',
+  'timeline',
+  'search',
+  'corrections',
+  'authors',
+  'days',
+  'email',
+  'admin',
+  'og',
+  'pagefind',
+  'uk',
+  'updates',
+  'territory',
+  '404',
+] as const;
 
 /** Percent-decoding that reports malformed input (`%zz`, a lone `%E0`) as undefined instead of throwing. */
 export function decodePart(text: string): string | undefined {

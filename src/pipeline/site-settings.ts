@@ -11,7 +11,6 @@ import { SETTINGS_FILE } from './settings-file.ts';
 
 export { SETTINGS_FILE } from './settings-file.ts';
 
-
 export interface LoadedSettings {
   settings?: Site;
   diagnostics: Diagnostic[];

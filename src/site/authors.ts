@@ -45,7 +45,10 @@ export function authorPage(author: AuthorEntry, articles: readonly ArticleEntry[
 }
 
 /** Every author with how many items they wrote, in the order given (by name). */
-export function authorIndex(authors: readonly AuthorEntry[], articles: readonly ArticleEntry[]): Array<{ author: AuthorEntry; items: number; reviews: number }> {
+export function authorIndex(
+  authors: readonly AuthorEntry[],
+  articles: readonly ArticleEntry[],
+): Array<{ author: AuthorEntry; items: number; reviews: number }> {
   return authors.map((author) => ({
     author,
     items: articles.filter((a) => a.data.authors.includes(author.id)).length,

@@ -23,7 +23,15 @@ export function recentClaimChanges(ledger: readonly LedgerClaim[], limit = 5): C
       const before = claim.reports[i - 1]!;
       const after = claim.reports[i]!;
       if (before.status !== after.status) {
-        changes.push({ claim, from: before.status, to: after.status, date: after.date, articleId: after.articleId, path: after.path, title: after.articleTitle });
+        changes.push({
+          claim,
+          from: before.status,
+          to: after.status,
+          date: after.date,
+          articleId: after.articleId,
+          path: after.path,
+          title: after.articleTitle,
+        });
         break;
       }
     }

@@ -33,7 +33,9 @@ export function claimsMatching(ledger: readonly LedgerClaim[], facet: ClaimFacet
 /** Every filter with at least one claim, per facet in a stable order (status order, then ids). */
 export function claimFilters(ledger: readonly LedgerClaim[]): Record<ClaimFacet, ClaimFilter[]> {
   const make = (facet: ClaimFacet, values: string[]) =>
-    values.map((value) => ({ facet, value, path: claimFilterPath(facet, value), count: claimsMatching(ledger, facet, value).length })).filter((f) => f.count > 0);
+    values
+      .map((value) => ({ facet, value, path: claimFilterPath(facet, value), count: claimsMatching(ledger, facet, value).length }))
+      .filter((f) => f.count > 0);
   const actors = [...new Set(ledger.map((c) => c.by))].sort();
   const topics = [...new Set(ledger.flatMap((c) => c.topics))].sort();
   return { status: make('status', [...CLAIM_STATUSES]), actor: make('actor', actors), topic: make('topic', topics) };

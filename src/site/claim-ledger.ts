@@ -81,7 +81,17 @@ export function claimLedger(articles: readonly ArticleEntry[], updates: readonly
         const entry = claims.get(claimAnchor('', 0, change.id));
         // Unknown ids are the check's business (unknown-reference); the site skips them.
         if (!entry) continue;
-        entry.reports.push({ articleId: '', articleTitle: updateTitle, path: `/claims/#${entry.anchor}`, update: id, date: data.date, status: change.status, text: entry.text, note: change.note, source: change.source });
+        entry.reports.push({
+          articleId: '',
+          articleTitle: updateTitle,
+          path: `/claims/#${entry.anchor}`,
+          update: id,
+          date: data.date,
+          status: change.status,
+          text: entry.text,
+          note: change.note,
+          source: change.source,
+        });
         entry.status = change.status;
         times.set(entry.anchor, step.time);
       }
@@ -102,7 +112,16 @@ export function claimLedger(articles: readonly ArticleEntry[], updates: readonly
         ...(claim.note ? { note: claim.note } : {}),
         ...(withdrawn ? { withdrawn: true as const } : {}),
       };
-      const entry = claims.get(anchor) ?? { anchor, ...(claim.id ? { id: claim.id } : {}), text: claim.text, by: claim.by, status: claim.status, reports: [], topics: [], ...(withdrawn ? { withdrawn: true as const } : {}) };
+      const entry = claims.get(anchor) ?? {
+        anchor,
+        ...(claim.id ? { id: claim.id } : {}),
+        text: claim.text,
+        by: claim.by,
+        status: claim.status,
+        reports: [],
+        topics: [],
+        ...(withdrawn ? { withdrawn: true as const } : {}),
+      };
       entry.reports.push(report);
       entry.text = claim.text;
       entry.status = claim.status;

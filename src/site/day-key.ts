@@ -30,7 +30,8 @@ export function dayKey(iso: string, timeZone: string): string {
 
 /** The UTC offset of a zone at an instant, as ISO 8601 writes it (`+02:00`, `Z`). */
 export function zoneOffset(ms: number, timeZone: string): string {
-  const name = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' }).formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const name =
+    new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' }).formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const offset = name.replace('GMT', '');
   return offset === '' || offset === '+00:00' ? 'Z' : offset;
 }

@@ -64,7 +64,17 @@ export function dayPages({ articles, ledger, notes, timeZone, now }: DaysInput):
       const after = reports[i]!;
       if (before.status === after.status) continue;
       const page = dayOf(after.date);
-      page?.claimChanges.push({ anchor: claim.anchor, text: after.text, by: claim.by, from: before.status, to: after.status, date: after.date, articleId: after.articleId, articleTitle: after.articleTitle, ...(after.note ? { note: after.note } : {}) });
+      page?.claimChanges.push({
+        anchor: claim.anchor,
+        text: after.text,
+        by: claim.by,
+        from: before.status,
+        to: after.status,
+        date: after.date,
+        articleId: after.articleId,
+        articleTitle: after.articleTitle,
+        ...(after.note ? { note: after.note } : {}),
+      });
     }
   }
   for (const note of notes) {

@@ -26,7 +26,18 @@ export interface NewsArticleInput {
   translationOf?: string;
 }
 
-export function newsArticleJsonLd({ article, site, url, homeUrl, actorNames, topicTitles, authors = [], imageUrl, inLanguage, translationOf }: NewsArticleInput): Record<string, unknown> {
+export function newsArticleJsonLd({
+  article,
+  site,
+  url,
+  homeUrl,
+  actorNames,
+  topicTitles,
+  authors = [],
+  imageUrl,
+  inLanguage,
+  translationOf,
+}: NewsArticleInput): Record<string, unknown> {
   const { data } = article;
   const publisher = { '@type': 'Organization', name: site.title, url: homeUrl };
   return {
@@ -40,7 +51,9 @@ export function newsArticleJsonLd({ article, site, url, homeUrl, actorNames, top
     ...(translationOf ? { translationOfWork: { '@type': 'NewsArticle', '@id': translationOf, inLanguage: site.language } } : {}),
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
-    author: authors.length ? authors.map((a) => ({ '@type': 'Person', name: a.name, url: a.url })) : { '@type': 'Organization', name: site.contact.name, url: homeUrl },
+    author: authors.length
+      ? authors.map((a) => ({ '@type': 'Person', name: a.name, url: a.url }))
+      : { '@type': 'Organization', name: site.contact.name, url: homeUrl },
     publisher,
     isAccessibleForFree: true,
     wordCount: data.wordCount,
@@ -79,7 +92,10 @@ export function articleJsonLd(
     ...(edition && !edition.original ? { inLanguage: edition.language, translationOf: absoluteUrl(siteUrl, base, entryPath.articles(article.id)) } : {}),
     actorNames: article.data.actors.map((id) => actors.get(id)?.data.name ?? id),
     topicTitles: article.data.topics.map((id) => topics.get(id)?.data.title ?? id),
-    authors: article.data.authors.map((id) => ({ name: indexById(briefing.authors ?? []).get(id)?.data.name ?? id, url: absoluteUrl(siteUrl, base, entryPath.authors(id)) })),
+    authors: article.data.authors.map((id) => ({
+      name: indexById(briefing.authors ?? []).get(id)?.data.name ?? id,
+      url: absoluteUrl(siteUrl, base, entryPath.authors(id)),
+    })),
     ...(imageUrl ? { imageUrl } : {}),
   });
 }

@@ -72,5 +72,8 @@ export function pageKey(briefing: KeyedBriefing, own?: Entry): string {
 
 /** Key of a generated file that is a pure function of `content` (a social card). */
 export function contentKey(content: unknown): string {
-  return createHash('sha256').update(JSON.stringify(content) ?? 'undefined').digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify(content) ?? 'undefined')
+    .digest('hex')
+    .slice(0, 32);
 }

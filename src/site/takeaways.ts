@@ -23,7 +23,11 @@ export interface TakeawayOptions {
  * `dayTakeaways`: the latest day note's takeaways, if any (hrefs already site paths), first.
  * The newest items lend their points round-robin, so one long item cannot fill the list.
  */
-export function homeTakeaways(articles: readonly ArticleEntry[], dayTakeaways: { text: string; href?: string }[] | undefined, options: TakeawayOptions = {}): Takeaway[] {
+export function homeTakeaways(
+  articles: readonly ArticleEntry[],
+  dayTakeaways: { text: string; href?: string }[] | undefined,
+  options: TakeawayOptions = {},
+): Takeaway[] {
   const { min = 3, max = 5 } = options;
   const out: Takeaway[] = (dayTakeaways ?? []).slice(0, max).map((t) => ({ text: t.text, ...(t.href ? { href: t.href } : {}) }));
   // A short day note is topped up with the newest items' points, so the list always says enough.

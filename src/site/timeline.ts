@@ -31,11 +31,26 @@ function updateEntries(ledger: readonly LedgerClaim[], m: Pick<Messages, 'status
   return ledger.flatMap((claim) =>
     claim.reports
       .filter((report) => report.update)
-      .map((report) => ({ kind: 'update' as const, date: report.date, title: m.timeline.claimNow(claimStatusLabel(report.status, m)) + claim.text, update: { prefix: m.timeline.claimNow(claimStatusLabel(report.status, m)), text: claim.text, ...fromArticle(claim) }, topics: [...claim.topics], articleId: '', articleTitle: m.timeline.updateTitle, visibility: 'public' as const, path: report.path })),
+      .map((report) => ({
+        kind: 'update' as const,
+        date: report.date,
+        title: m.timeline.claimNow(claimStatusLabel(report.status, m)) + claim.text,
+        update: { prefix: m.timeline.claimNow(claimStatusLabel(report.status, m)), text: claim.text, ...fromArticle(claim) },
+        topics: [...claim.topics],
+        articleId: '',
+        articleTitle: m.timeline.updateTitle,
+        visibility: 'public' as const,
+        path: report.path,
+      })),
   );
 }
 
-export function timeline(articles: readonly ArticleEntry[], topic?: string, ledger: readonly LedgerClaim[] = [], m: Pick<Messages, 'status' | 'timeline'> = en): TimelineEntry[] {
+export function timeline(
+  articles: readonly ArticleEntry[],
+  topic?: string,
+  ledger: readonly LedgerClaim[] = [],
+  m: Pick<Messages, 'status' | 'timeline'> = en,
+): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const { id, data } of articles) {
     const common = { articleId: id, articleTitle: data.title, visibility: data.visibility };
@@ -48,7 +63,13 @@ export function timeline(articles: readonly ArticleEntry[], topic?: string, ledg
   const kindOrder = { event: 0, item: 1, update: 2 } as const;
   return entries
     .filter((entry) => !topic || entry.topics.includes(topic))
-    .sort((a, b) => dateValue(a.date) - dateValue(b.date) || kindOrder[a.kind] - kindOrder[b.kind] || a.title.localeCompare(b.title) || a.articleId.localeCompare(b.articleId));
+    .sort(
+      (a, b) =>
+        dateValue(a.date) - dateValue(b.date) ||
+        kindOrder[a.kind] - kindOrder[b.kind] ||
+        a.title.localeCompare(b.title) ||
+        a.articleId.localeCompare(b.articleId),
+    );
 }
 
 export interface TimelineDay {
@@ -73,5 +94,8 @@ export function timelineByDay(entries: readonly TimelineEntry[], dayOf: (iso: st
   const kindOrder = { event: 0, update: 1, item: 2 } as const;
   return [...days.values()]
     .sort((a, b) => b.key.localeCompare(a.key))
-    .map((day) => ({ ...day, entries: day.entries.sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || dateValue(b.date) - dateValue(a.date) || a.title.localeCompare(b.title)) }));
+    .map((day) => ({
+      ...day,
+      entries: day.entries.sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || dateValue(b.date) - dateValue(a.date) || a.title.localeCompare(b.title)),
+    }));
 }

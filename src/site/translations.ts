@@ -21,7 +21,10 @@ export interface Staleness {
 }
 
 /** What changed in the original since `translated`; undefined when the translation is current. */
-export function staleness(original: { updated?: string | undefined; corrections?: { date: string; text: string }[] | undefined }, translated: string): Staleness | undefined {
+export function staleness(
+  original: { updated?: string | undefined; corrections?: { date: string; text: string }[] | undefined },
+  translated: string,
+): Staleness | undefined {
   const since = dateValue(translated);
   const updated = original.updated && dateValue(original.updated) > since ? original.updated : undefined;
   const corrections = (original.corrections ?? []).filter((c) => dateValue(c.date) > since);
@@ -45,7 +48,7 @@ interface ArticleText {
  */
 export function localiseArticle(original: ArticleData, text: ArticleText): { data: ArticleData; untranslated: string[] } {
   const untranslated: string[] = [];
-  const byPosition = <T,>(list: T[] | undefined, names: string[] | undefined, key: string, apply: (item: T, name: string) => T): T[] | undefined => {
+  const byPosition = <T>(list: T[] | undefined, names: string[] | undefined, key: string, apply: (item: T, name: string) => T): T[] | undefined => {
     if (!list) return list;
     if ((names?.length ?? 0) < list.length) untranslated.push(key);
     return list.map((item, i) => (names?.[i] !== undefined ? apply(item, names[i]!) : item));

@@ -1,7 +1,18 @@
 // The plain shapes the view helpers work on: what getCollection returns, minus Astro.
 // Tests build these from fixtures; pages pass the collections straight through.
 import type { z } from 'zod';
-import type { storedActorSchema, storedArticleSchema, storedAuthorSchema, storedDaySchema, storedPageSchema, storedSiteSchema, storedTerritorySchema, storedTopicSchema, storedTranslationSchema, storedUpdateSchema } from '../loader/stored-schemas.ts';
+import type {
+  storedActorSchema,
+  storedArticleSchema,
+  storedAuthorSchema,
+  storedDaySchema,
+  storedPageSchema,
+  storedSiteSchema,
+  storedTerritorySchema,
+  storedTopicSchema,
+  storedTranslationSchema,
+  storedUpdateSchema,
+} from '../loader/stored-schemas.ts';
 
 export type ArticleData = z.output<typeof storedArticleSchema>;
 export type ActorData = z.output<typeof storedActorSchema>;

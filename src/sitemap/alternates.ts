@@ -30,7 +30,12 @@ export function editionPagePaths(content: Pick<ContentSet, 'translations'>, site
  * The `<xhtml:link>` alternates of the page at `path` (either edition's), as absolute
  * URLs from `absolute`; undefined when only one edition has the page.
  */
-export function sitemapLinks(site: SiteSettings, path: string, editionPaths: ReadonlySet<string>, absolute: (path: string) => string): SitemapLink[] | undefined {
+export function sitemapLinks(
+  site: SiteSettings,
+  path: string,
+  editionPaths: ReadonlySet<string>,
+  absolute: (path: string) => string,
+): SitemapLink[] | undefined {
   const links = alternates(site, path, (edition) => editionPaths.has(inEdition(edition, originalPath(site, path))));
   return links.length ? links.map((link) => ({ lang: link.hreflang, url: absolute(link.path) })) : undefined;
 }

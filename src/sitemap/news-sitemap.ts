@@ -63,6 +63,9 @@ export function newsSitemap(input: NewsSitemapInput): string {
       '',
     ),
   );
-  const urlset = parentElement('urlset', urls, { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9', 'xmlns:news': 'http://www.google.com/schemas/sitemap-news/0.9' });
+  const urlset = parentElement('urlset', urls, {
+    xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9',
+    'xmlns:news': 'http://www.google.com/schemas/sitemap-news/0.9',
+  });
   return `${XML_DECLARATION}\n${urlset}\n`;
 }

@@ -21,7 +21,12 @@ export function sitemapOptions(options: { root: string; contentDir: string; base
   const facts = () => {
     dates ??= processContent({ root: options.root, contentDir: options.contentDir, now }).then((content) => {
       const site = content.site?.data as SiteSettings | undefined;
-      return { lastmod: lastModified(content, now), withdrawn: withdrawnPaths(content, now), ...(site ? { site } : {}), editions: site ? editionPagePaths(content, site) : new Set<string>() };
+      return {
+        lastmod: lastModified(content, now),
+        withdrawn: withdrawnPaths(content, now),
+        ...(site ? { site } : {}),
+        editions: site ? editionPagePaths(content, site) : new Set<string>(),
+      };
     });
     return dates;
   };
@@ -29,7 +34,11 @@ export function sitemapOptions(options: { root: string; contentDir: string; base
     filter: (page) => {
       const path = sitePath(page, options.base);
       // The same pages of a translated edition (`/uk/search/`), and its no-translation notices.
-      return !NOT_IN_SITEMAP.includes(path) && !NOT_IN_SITEMAP.some((p) => path.endsWith(p) && /^\/[a-z]{2,3}(-[A-Za-z]+)?\/[^/]+\/$/.test(path)) && !/^\/[^/]+\/untranslated\//.test(path);
+      return (
+        !NOT_IN_SITEMAP.includes(path) &&
+        !NOT_IN_SITEMAP.some((p) => path.endsWith(p) && /^\/[a-z]{2,3}(-[A-Za-z]+)?\/[^/]+\/$/.test(path)) &&
+        !/^\/[^/]+\/untranslated\//.test(path)
+      );
     },
     // Returning nothing drops the page: withdrawn items keep only a noindex notice.
     serialize: async (item) => {

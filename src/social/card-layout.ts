@@ -65,7 +65,24 @@ export function cardLayout(content: CardContent): CardNode {
     box({ flexGrow: 1, flexDirection: 'column', paddingTop: 48, paddingRight: 72, paddingBottom: 44, paddingLeft: 72 }, [
       box({ justifyContent: 'space-between', alignItems: 'center' }, [
         text({ fontSize: 28, fontWeight: 700, color: ACCENT, textTransform: 'uppercase', letterSpacing: 2 }, clip(content.kicker, content.status ? 34 : 60)),
-        ...(content.status ? [text({ fontSize: 26, fontWeight: 700, color: PAPER, backgroundColor: INK, paddingTop: 8, paddingRight: 18, paddingBottom: 8, paddingLeft: 18, borderRadius: 28 }, clip(content.status, 44))] : []),
+        ...(content.status
+          ? [
+              text(
+                {
+                  fontSize: 26,
+                  fontWeight: 700,
+                  color: PAPER,
+                  backgroundColor: INK,
+                  paddingTop: 8,
+                  paddingRight: 18,
+                  paddingBottom: 8,
+                  paddingLeft: 18,
+                  borderRadius: 28,
+                },
+                clip(content.status, 44),
+              ),
+            ]
+          : []),
       ]),
       text({ fontSize: titleSize(content.title), fontWeight: 700, lineHeight: 1.15, marginTop: 20 }, content.title),
       // The space between title and footer grows, the text inside it keeps its own height:

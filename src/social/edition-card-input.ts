@@ -14,6 +14,9 @@ export function editionCardInputs(briefing: Briefing): EditionCardInput[] {
     translations: briefing.translations,
     day: dateFormatter(language.code, briefing.site.timezone).day,
     claims: (articleId) =>
-      claimsInArticle(briefing.ledger, articleId).map((claim) => ({ status: claim.status, reportedHere: claim.reports.findLast((r) => r.articleId === articleId)?.status ?? claim.status })),
+      claimsInArticle(briefing.ledger, articleId).map((claim) => ({
+        status: claim.status,
+        reportedHere: claim.reports.findLast((r) => r.articleId === articleId)?.status ?? claim.status,
+      })),
   }));
 }

@@ -34,13 +34,21 @@ export function editionTopicCards(input: EditionCardInput): EditionCard[] {
   return input.topics.flatMap((topic) => {
     const t = index.get(`topics/${topic.id}`)?.data as { title?: string; status?: string } | undefined;
     if (!t) return [];
-    return [{ id: topic.id, card: topicCard({ data: { title: t.title ?? topic.data.title, status: t.status ?? topic.data.status } }, input.title, cardWords(input.language)) }];
+    return [
+      {
+        id: topic.id,
+        card: topicCard({ data: { title: t.title ?? topic.data.title, status: t.status ?? topic.data.status } }, input.title, cardWords(input.language)),
+      },
+    ];
   });
 }
 
 export function editionArticleCards(input: EditionCardInput): EditionCard[] {
   const index = translationIndex(input.translations, input.language);
-  const topics = input.topics.map((topic) => ({ id: topic.id, data: { title: (index.get(`topics/${topic.id}`)?.data.title as string | undefined) ?? topic.data.title } }));
+  const topics = input.topics.map((topic) => ({
+    id: topic.id,
+    data: { title: (index.get(`topics/${topic.id}`)?.data.title as string | undefined) ?? topic.data.title },
+  }));
   const words = claimStatusWords(input.language);
   return input.articles.flatMap((article) => {
     const t = index.get(`articles/${article.id}`);

@@ -27,19 +27,23 @@ function onePerKind(files: string[]): string[] {
 describeInBrowser('axe accessibility checks', 'axe on the built site', () => {
   const chromium = useBrowser(root);
 
-  it.each(['light', 'dark'] as const)('finds no WCAG 2.2 A/AA violations in %s', async (colorScheme) => {
-    // The pages' CSP forbids injected scripts; axe is the test's own, not the site's.
-    const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme, bypassCSP: true });
-    const page = await context.newPage();
-    const files = colorScheme === 'light' ? htmlFiles(root) : onePerKind(htmlFiles(root));
-    const violations: string[] = [];
-    for (const file of files) {
-      await page.goto(`${chromium.server.origin}${pageUrl(file, '/')}`);
-      const report = await runAxe(page, `${file} (${colorScheme})`);
-      expect(report.passes, `axe ran on ${file}`).toBeGreaterThan(5);
-      violations.push(...report.violations);
-    }
-    await context.close();
-    expect(violations).toEqual([]);
-  }, 600_000);
+  it.each(['light', 'dark'] as const)(
+    'finds no WCAG 2.2 A/AA violations in %s',
+    async (colorScheme) => {
+      // The pages' CSP forbids injected scripts; axe is the test's own, not the site's.
+      const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme, bypassCSP: true });
+      const page = await context.newPage();
+      const files = colorScheme === 'light' ? htmlFiles(root) : onePerKind(htmlFiles(root));
+      const violations: string[] = [];
+      for (const file of files) {
+        await page.goto(`${chromium.server.origin}${pageUrl(file, '/')}`);
+        const report = await runAxe(page, `${file} (${colorScheme})`);
+        expect(report.passes, `axe ran on ${file}`).toBeGreaterThan(5);
+        violations.push(...report.violations);
+      }
+      await context.close();
+      expect(violations).toEqual([]);
+    },
+    600_000,
+  );
 });

@@ -142,7 +142,7 @@ describe('the built /admin/ folder', () => {
     }
   });
 
-  it('carries its own <meta> policy, not the site\'s, and is not indexed', () => {
+  it("carries its own <meta> policy, not the site's, and is not indexed", () => {
     const page = read('index.html');
     const policies = [...page.matchAll(/http-equiv="Content-Security-Policy" content="([^"]*)"/g)].map((m) => m[1]);
     expect(policies).toEqual([adminCspMeta()]);
@@ -152,7 +152,11 @@ describe('the built /admin/ folder', () => {
     expect(page).not.toMatch(/(src|href)="(https?:)?\/\//);
   });
 
-  it.skipIf(missing(javaTool, 'Nu Html Checker'))('passes the Nu Html Checker', () => {
-    expect(checkHtml([join(dist.root, 'admin/index.html')], dist.root)).toEqual([]);
-  }, 60_000);
+  it.skipIf(missing(javaTool, 'Nu Html Checker'))(
+    'passes the Nu Html Checker',
+    () => {
+      expect(checkHtml([join(dist.root, 'admin/index.html')], dist.root)).toEqual([]);
+    },
+    60_000,
+  );
 });

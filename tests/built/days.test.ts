@@ -51,7 +51,10 @@ describe.each([
   it('links the latest day from the home page and every topic page', () => {
     const latest = `${base}days/${expected[0]!.date}/`;
     for (const file of ['index.html', ...content.topics.map((t) => `topics/${t.id}/index.html`)]) {
-      expect(selectAll('.latest-day a', readPage(dir, file).tree).map((a) => a.properties.href), file).toContain(latest);
+      expect(
+        selectAll('.latest-day a', readPage(dir, file).tree).map((a) => a.properties.href),
+        file,
+      ).toContain(latest);
     }
   });
 
@@ -80,13 +83,24 @@ describe.each([
   it('writes a valid news sitemap of the items of the 48 hours before the build, listed in robots.txt', () => {
     const { problems, entries } = readNewsSitemap(read('news-sitemap.xml'));
     expect(problems).toEqual([]);
-    expect(entries.map((e) => e.loc)).toEqual(recentItems({ articles: content.articles.map((a) => ({ id: a.id, data: a.data })), now }).map((a) => `${origin}${base}articles/${a.id}/`));
+    expect(entries.map((e) => e.loc)).toEqual(
+      recentItems({ articles: content.articles.map((a) => ({ id: a.id, data: a.data })), now }).map((a) => `${origin}${base}articles/${a.id}/`),
+    );
     expect(read('robots.txt')).toContain(`Sitemap: ${origin}${base}news-sitemap.xml`);
   });
 
   it('never names a draft or scheduled item in any of them', () => {
     expect(hidden.length).toBeGreaterThan(0);
-    const all = [...expected.map((d) => `days/${d.date}/index.html`), 'days/index.html', ...emailFiles(dir), ...expected.map((d) => `email/${d.date}.txt`), 'digest.xml', 'news-sitemap.xml'].map(read).join('\n');
+    const all = [
+      ...expected.map((d) => `days/${d.date}/index.html`),
+      'days/index.html',
+      ...emailFiles(dir),
+      ...expected.map((d) => `email/${d.date}.txt`),
+      'digest.xml',
+      'news-sitemap.xml',
+    ]
+      .map(read)
+      .join('\n');
     for (const id of hidden) expect(all).not.toContain(`/articles/${id}/`);
   });
 });

@@ -14,10 +14,14 @@ const MOVED_ITEM = 'articles/witkoff-says-putin-accepted-article-5-like-protecti
 /** WCAG contrast ratio of two computed `rgb(…)` colours. */
 function contrast(a: string, b: string): number {
   const lum = (rgb: string) => {
-    const [r, g, bl] = rgb.match(/[\d.]+/g)!.slice(0, 3).map(Number).map((v) => {
-      const c = v / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
+    const [r, g, bl] = rgb
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map(Number)
+      .map((v) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
@@ -45,7 +49,14 @@ describe('the built pages, read as HTML', () => {
       const links = selectAll('footer a', readPage(root, file).tree).map((a) => a.properties.href);
       // A translated edition links its own corrections page; the editor pages are the original's until translated.
       const corrections = file.startsWith('uk/') ? '/uk/corrections/' : '/corrections/';
-      expect(links, file).toEqual(expect.arrayContaining([expect.stringMatching(/^(\/uk)?\/about\/$/), expect.stringMatching(/^(\/uk)?\/methodology\/$/), corrections, '/corrections.xml']));
+      expect(links, file).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^(\/uk)?\/about\/$/),
+          expect.stringMatching(/^(\/uk)?\/methodology\/$/),
+          corrections,
+          '/corrections.xml',
+        ]),
+      );
     }
     const corrections = readPage(root, 'corrections/index.html').tree;
     expect(select('link[rel=alternate][href="/corrections.xml"]', corrections)).toBeDefined();
@@ -109,34 +120,44 @@ describeInBrowser('front-page browser checks', 'the built site in Chromium (issu
   const chromium = useBrowser(root);
 
   async function open(path: string, options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
-    const context = await chromium.browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, colorScheme: options.colorScheme ?? 'light' });
+    const context = await chromium.browser.newContext({
+      viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+      colorScheme: options.colorScheme ?? 'light',
+    });
     const page = await context.newPage();
     await page.goto(`${chromium.server.origin}/${path}`, { waitUntil: 'load' });
     return page;
   }
 
-  it.each(['light', 'dark'] as const)('holds story name, Updated time, 3–5 takeaways and the lead headline in the first 375×812 screen (%s)', async (colorScheme) => {
-    const page = await open('', { width: 375, height: 812, colorScheme });
-    const inView = (selector: string) => page.locator(selector).first().evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return r.top >= 0 && r.bottom <= window.innerHeight && r.width > 0;
-    });
-    expect(await page.locator('h1').innerText()).toContain('Ukraine peace talks');
-    expect(await inView('h1')).toBe(true);
-    const updated = page.locator('.masthead time');
-    expect(await page.locator('.masthead').innerText()).toMatch(/^[\s\S]*Updated \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} [A-Z]+/);
-    expect(await updated.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    expect(await inView('.masthead time')).toBe(true);
-    const takeaways = page.locator('.takeaways li');
-    const count = await takeaways.count();
-    expect(count).toBeGreaterThanOrEqual(3);
-    expect(count).toBeLessThanOrEqual(5);
-    // Each links to its item (or, for a day note's takeaway, to its https source).
-    for (let i = 0; i < count; i++) expect(await takeaways.nth(i).locator('a[href^="/articles/"], a[href^="https://"]').count()).toBe(1);
-    expect(await inView('.takeaways li:last-child')).toBe(true);
-    expect(await inView('.lead h2 a')).toBe(true);
-    await page.context().close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'holds story name, Updated time, 3–5 takeaways and the lead headline in the first 375×812 screen (%s)',
+    async (colorScheme) => {
+      const page = await open('', { width: 375, height: 812, colorScheme });
+      const inView = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((el) => {
+            const r = el.getBoundingClientRect();
+            return r.top >= 0 && r.bottom <= window.innerHeight && r.width > 0;
+          });
+      expect(await page.locator('h1').innerText()).toContain('Ukraine peace talks');
+      expect(await inView('h1')).toBe(true);
+      const updated = page.locator('.masthead time');
+      expect(await page.locator('.masthead').innerText()).toMatch(/^[\s\S]*Updated \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} [A-Z]+/);
+      expect(await updated.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      expect(await inView('.masthead time')).toBe(true);
+      const takeaways = page.locator('.takeaways li');
+      const count = await takeaways.count();
+      expect(count).toBeGreaterThanOrEqual(3);
+      expect(count).toBeLessThanOrEqual(5);
+      // Each links to its item (or, for a day note's takeaway, to its https source).
+      for (let i = 0; i < count; i++) expect(await takeaways.nth(i).locator('a[href^="/articles/"], a[href^="https://"]').count()).toBe(1);
+      expect(await inView('.takeaways li:last-child')).toBe(true);
+      expect(await inView('.lead h2 a')).toBe(true);
+      await page.context().close();
+    },
+  );
 
   it('says at the top of an item that its claim moved, and links the follow-up', async () => {
     const page = await open(MOVED_ITEM);
@@ -165,7 +186,9 @@ describeInBrowser('front-page browser checks', 'the built site in Chromium (issu
       expect(legendLinks.length, path).toBeGreaterThan(0);
       expect(new Set(legendLinks), path).toEqual(new Set(['/methodology/#what-each-claim-status-means']));
       // A shape per status: the badge's ::before carries a different mask for each.
-      const masks = await legend.locator('dt .badge').evaluateAll((els) => els.map((el) => getComputedStyle(el, '::before').maskImage || getComputedStyle(el, '::before').webkitMaskImage));
+      const masks = await legend
+        .locator('dt .badge')
+        .evaluateAll((els) => els.map((el) => getComputedStyle(el, '::before').maskImage || getComputedStyle(el, '::before').webkitMaskImage));
       expect(new Set(masks).size, path).toBe(6);
       await page.context().close();
     }
@@ -190,8 +213,14 @@ describeInBrowser('front-page browser checks', 'the built site in Chromium (issu
     const [fg, bg] = await input.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
     expect(contrast(fg, bg)).toBeGreaterThanOrEqual(4.5);
     const pageBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    const title = await page.locator('.pagefind-ui__result-link').first().evaluate((el) => getComputedStyle(el).color);
-    const excerpt = await page.locator('.pagefind-ui__result-excerpt').first().evaluate((el) => getComputedStyle(el).color);
+    const title = await page
+      .locator('.pagefind-ui__result-link')
+      .first()
+      .evaluate((el) => getComputedStyle(el).color);
+    const excerpt = await page
+      .locator('.pagefind-ui__result-excerpt')
+      .first()
+      .evaluate((el) => getComputedStyle(el).color);
     expect(contrast(title, pageBg)).toBeGreaterThanOrEqual(4.5);
     expect(contrast(excerpt, pageBg)).toBeGreaterThanOrEqual(4.5);
     const texts = await page.locator('.pagefind-ui__results').innerText();
@@ -201,16 +230,28 @@ describeInBrowser('front-page browser checks', 'the built site in Chromium (issu
   });
 
   it('gives the main navigation 44 px targets and every control and standalone link at least 24×24 px', async () => {
-    for (const [path, width] of [['', 375], [MOVED_ITEM, 375], ['claims/', 1280], ['topics/guarantees/', 375]] as const) {
+    for (const [path, width] of [
+      ['', 375],
+      [MOVED_ITEM, 375],
+      ['claims/', 1280],
+      ['topics/guarantees/', 375],
+    ] as const) {
       const page = await open(path, { width, height: 800 });
-      const nav = await page.locator('nav[aria-label=Main] a, a.wordmark').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => [r.width, r.height]));
+      const nav = await page
+        .locator('nav[aria-label=Main] a, a.wordmark')
+        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => [r.width, r.height]));
       for (const [w, h] of nav) {
         expect(h, `${path} nav height`).toBeGreaterThanOrEqual(44);
         expect(w, `${path} nav width`).toBeGreaterThanOrEqual(24);
       }
       const small = await page
         .locator('main a.badge, main summary, main button, main input, footer a, .filters a, .jump a, .claim-status a, a.follow, .breadcrumbs a')
-        .evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => [el.textContent?.trim(), el.getBoundingClientRect().width, el.getBoundingClientRect().height] as const).filter(([, w, h]) => w < 24 || h < 24));
+        .evaluateAll((els) =>
+          els
+            .filter((el) => (el as HTMLElement).offsetParent !== null)
+            .map((el) => [el.textContent?.trim(), el.getBoundingClientRect().width, el.getBoundingClientRect().height] as const)
+            .filter(([, w, h]) => w < 24 || h < 24),
+        );
       expect(small, path).toEqual([]);
       await page.context().close();
     }
@@ -251,7 +292,9 @@ describeInBrowser('front-page browser checks', 'the built site in Chromium (issu
     const days = await page.locator('.timeline-day > :is(h2, h3) time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!));
     expect(days.length).toBeGreaterThan(1);
     expect([...days].sort().reverse()).toEqual(days);
-    const kinds = await page.locator('.timeline-day').evaluateAll((sections) => sections.map((s) => [...s.querySelectorAll('ol > li')].map((li) => li.className)));
+    const kinds = await page
+      .locator('.timeline-day')
+      .evaluateAll((sections) => sections.map((s) => [...s.querySelectorAll('ol > li')].map((li) => li.className)));
     for (const day of kinds) expect([...day].sort((a, b) => (a === 'event' ? -1 : 0) - (b === 'event' ? -1 : 0))).toEqual(day);
     expect(await page.locator('.timeline .topic-label').count()).toBeGreaterThan(0);
     await page.context().close();
@@ -273,9 +316,15 @@ describeInBrowser('front-page browser checks', 'the built site in Chromium (issu
       await page.evaluate(() => document.fonts.ready);
       const preloads = await page.locator('link[rel=preload][as=font]').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
       expect(preloads.length, path).toBeLessThanOrEqual(2);
-      expect(preloads.every((h) => h!.endsWith('.woff2')), path).toBe(true);
+      expect(
+        preloads.every((h) => h!.endsWith('.woff2')),
+        path,
+      ).toBe(true);
       expect(fonts.length, path).toBeGreaterThan(0);
-      expect(fonts.every((u) => u.endsWith('.woff2') && u.startsWith(chromium.server.origin)), path).toBe(true);
+      expect(
+        fonts.every((u) => u.endsWith('.woff2') && u.startsWith(chromium.server.origin)),
+        path,
+      ).toBe(true);
       expect(bytes, path).toBeLessThanOrEqual(120 * 1024);
       await context.close();
     }

@@ -21,7 +21,10 @@ describe('a hostile content folder', () => {
   it('warns about each unsafe link with file and line, without failing', () => {
     const content = loadContent({ root: PROJECT_ROOT, contentDir: CONTENT_DIR, cache: false });
     const lines = content.diagnostics.map(formatDiagnostic);
-    expect(content.diagnostics.filter((d) => d.severity === 'error'), lines.join('\n')).toEqual([]);
+    expect(
+      content.diagnostics.filter((d) => d.severity === 'error'),
+      lines.join('\n'),
+    ).toEqual([]);
     expect(lines).toContainEqual(expect.stringMatching(/hostile\.md:\d+:\d+ body: warning: links with "javascript:" are removed from the page/));
     expect(lines).toContainEqual(expect.stringMatching(/hostile\.md:\d+:\d+ body: warning: links with "vbscript:" are removed from the page/));
     expect(lines).toContainEqual(expect.stringMatching(/hostile\.md:\d+:\d+ body: warning: links with "data:" are removed from the page/));
@@ -41,17 +44,25 @@ describe('a hostile content folder', () => {
         for (const name of Object.keys(node.properties)) expect(/^on/i.test(name), `${where}: <${node.tagName} ${name}>`).toBe(false);
         for (const attribute of ['href', 'src', 'action', 'formAction', 'data'] as const) {
           const value = node.properties[attribute];
-          if (typeof value === 'string') expect(value.replace(/[\s\u0000-\u001f]/g, ''), `${where}: <${node.tagName} ${attribute}>`).not.toMatch(/^(javascript|data|vbscript):/i);
+          if (typeof value === 'string')
+            expect(value.replace(/[\s\u0000-\u001f]/g, ''), `${where}: <${node.tagName} ${attribute}>`).not.toMatch(/^(javascript|data|vbscript):/i);
         }
       }
       // The site's own search box (a GET form to /search/, on the 404 page) is the one form allowed.
       const ownSearch = new Set(selectAll('form.search-box, form.search-box *', page.tree));
-      for (const tag of ['iframe', 'form', 'object', 'embed', 'svg', 'input', 'button']) expect(selectAll(tag, page.tree).filter((n) => !ownSearch.has(n)), `${where}: <${tag}>`).toEqual([]);
+      for (const tag of ['iframe', 'form', 'object', 'embed', 'svg', 'input', 'button'])
+        expect(
+          selectAll(tag, page.tree).filter((n) => !ownSearch.has(n)),
+          `${where}: <${tag}>`,
+        ).toEqual([]);
       for (const form of ownSearch) if ((form as Element).tagName === 'form') expect((form as Element).properties.action, where).toMatch(/\/search\/$/);
       expect(selectAll('base', page.tree), where).toEqual([]);
       // The site's own Content-Security-Policy is the only http-equiv allowed.
       const httpEquiv = (selectAll('meta[http-equiv]', page.tree) as Element[]).map((m) => String(m.properties.httpEquiv).toLowerCase());
-      expect(httpEquiv.filter((value) => value !== 'content-security-policy'), where).toEqual([]);
+      expect(
+        httpEquiv.filter((value) => value !== 'content-security-policy'),
+        where,
+      ).toEqual([]);
       expect(selectAll('main style, main link, main meta', page.tree), where).toEqual([]);
       expect(selectAll('main [style]', page.tree), where).toEqual([]);
       expect(selectAll('[id="main"]', page.tree), where).toHaveLength(1);
@@ -63,7 +74,18 @@ describe('a hostile content folder', () => {
   it('keeps the visible text of the hostile article, with content ids prefixed', () => {
     const page = readPage(preview.outDir, 'articles/hostile/index.html');
     const text = textOf(select('main', page.tree)!);
-    for (const visible of ['Visible paragraph after the scripts.', 'paragraph with handlers', 'plain javascript link', 'entity encoded link', 'vbscript link', 'styled paragraph text', 'div claiming the main id', 'details body text', 'markdown javascript link', 'Closing paragraph of the hostile article.']) {
+    for (const visible of [
+      'Visible paragraph after the scripts.',
+      'paragraph with handlers',
+      'plain javascript link',
+      'entity encoded link',
+      'vbscript link',
+      'styled paragraph text',
+      'div claiming the main id',
+      'details body text',
+      'markdown javascript link',
+      'Closing paragraph of the hostile article.',
+    ]) {
       expect(text, visible).toContain(visible);
     }
     expect(text).not.toContain("alert('script element')");

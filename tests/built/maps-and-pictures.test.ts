@@ -33,7 +33,15 @@ describe('the territory map', () => {
 
   it('has a legend that explains control, hatching, assessed vs claimed and the law', () => {
     const text = textOf(select('figcaption', figure)!);
-    for (const label of ['Held by Ukraine', 'Held by Russia', 'Contested', 'Unknown', 'No dashed outline: control assessed by independent analysts', 'Dashed border: control only claimed by a party']) expect(text).toContain(label);
+    for (const label of [
+      'Held by Ukraine',
+      'Held by Russia',
+      'Contested',
+      'Unknown',
+      'No dashed outline: control assessed by independent analysts',
+      'Dashed border: control only claimed by a party',
+    ])
+      expect(text).toContain(label);
     expect(text).toContain('de facto');
     expect(text).toContain('Every region on this map is Ukrainian territory under international law');
   });

@@ -22,7 +22,11 @@ const HTML_BUDGETS: Array<{ type: string; budget: number; files: string[] }> = [
   { type: 'topic', budget: 20 * KB, files: ['guarantees', 'territory', 'sanctions', 'actors'].map((id) => `topics/${id}/index.html`) },
   { type: 'actor', budget: 14 * KB, files: ['putin', 'trump', 'zelenskyy', 'witkoff'].map((id) => `actors/${id}/index.html`) },
   { type: 'home', budget: 16 * KB, files: ['index.html'] },
-  { type: 'index and ledger', budget: 24 * KB, files: ['articles/index.html', 'topics/index.html', 'actors/index.html', 'claims/index.html', 'timeline/index.html'] },
+  {
+    type: 'index and ledger',
+    budget: 24 * KB,
+    files: ['articles/index.html', 'topics/index.html', 'actors/index.html', 'claims/index.html', 'timeline/index.html'],
+  },
   { type: 'search and 404', budget: 6 * KB, files: ['search/index.html', '404.html'] },
 ];
 const CSS_BUDGET = 8 * KB;

@@ -37,7 +37,7 @@ describe('the built site: pages', () => {
       expect(selectAll('h1', page.tree), where).toHaveLength(1);
       expect(textOf(select('h1', page.tree)!).trim(), where).not.toBe('');
       for (const landmark of ['header', 'nav', 'main#main', 'footer']) expect(select(landmark, page.tree), `${where} ${landmark}`).toBeTruthy();
-      expect((select('a.skip-link', page.tree)!.properties.href), where).toBe('#main');
+      expect(select('a.skip-link', page.tree)!.properties.href, where).toBe('#main');
       expect(select('html', page.tree)!.properties.lang, where).toBe(where.startsWith('uk/') ? 'uk' : 'en-GB');
       expect(select('link[rel=canonical]', page.tree), where).toBeTruthy();
       expect(select('meta[property="og:title"]', page.tree), where).toBeTruthy();
@@ -60,8 +60,14 @@ describe('the built site: pages', () => {
     for (const id of content.articles) {
       const page = readPage(root, `articles/${id}/index.html`);
       const scripts = selectAll('script', page.tree) as Element[];
-      expect(scripts.map((s) => s.properties.type), id).toEqual(['application/ld+json']);
-      expect(scripts.some((s) => s.properties.src), id).toBe(false);
+      expect(
+        scripts.map((s) => s.properties.type),
+        id,
+      ).toEqual(['application/ld+json']);
+      expect(
+        scripts.some((s) => s.properties.src),
+        id,
+      ).toBe(false);
       expect(selectAll('[onclick], [onload], [onerror]', page.tree), id).toEqual([]);
       expect(JSON.parse(textOf(scripts[0]!))['@type']).toBe('NewsArticle');
     }

@@ -31,7 +31,8 @@ describe('the pull-request preview job', () => {
   it('runs on pull requests only and uploads dist as an artifact', () => {
     expect(job.if).toBe("github.event_name == 'pull_request'");
     expect(buildStep.run).toBe('npm run build:preview');
-    const upload = job.steps.find((step) => (step as { uses?: string }).uses?.startsWith('actions/upload-artifact')) as { with?: { path?: string } } | undefined;
+    const upload = job.steps.find((step) => (step as { uses?: string }).uses?.startsWith('actions/upload-artifact')) as
+      { with?: { path?: string } } | undefined;
     expect(upload?.with?.path).toBe('dist');
   });
 

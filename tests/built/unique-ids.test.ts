@@ -6,7 +6,10 @@ import { allPages, duplicateIds } from './read-dist.ts';
 const { root, base } = inject('dist');
 
 describe('the built site: ids', () => {
-  for (const [name, dist] of [['at the root', root], ['under a base path', base]] as const) {
+  for (const [name, dist] of [
+    ['at the root', root],
+    ['under a base path', base],
+  ] as const) {
     it(`has no id twice on any page, ${name}`, () => {
       const pages = allPages(dist);
       expect(pages.length).toBeGreaterThan(10);

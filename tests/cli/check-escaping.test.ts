@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot, run, tempProject } from './helpers.ts';
 
 // ESC, CR, bidi override, isolate, C1 CSI: every way to forge or hide a line.
- 
+
 const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -20,7 +20,10 @@ function hostileProject(): string {
   writeFileSync(join(dir, 'content/articles/2025/x\u001b[2J\r✓ 0 errors.md'), '---\ntitle: x\n---\n');
   writeFileSync(join(dir, 'content/articles/2025/rtl\u202egnp.md'), '---\ntitle: x\n---\n');
   // A field key and a value with escapes: both are echoed in messages.
-  writeFileSync(join(dir, 'content/topics/forged.md'), '---\ntitle: "Forged \\e[32m\\u009b1m topic"\nsummary: A topic whose key and title carry escape sequences meant for the terminal.\norder: 9\nstatus: Nothing.\n"\\e[2Jkey": 1\n---\n');
+  writeFileSync(
+    join(dir, 'content/topics/forged.md'),
+    '---\ntitle: "Forged \\e[32m\\u009b1m topic"\nsummary: A topic whose key and title carry escape sequences meant for the terminal.\norder: 9\nstatus: Nothing.\n"\\e[2Jkey": 1\n---\n',
+  );
   writeFileSync(join(dir, 'content/articles/2025/forged-date.md'), '---\npublished: "\\e[32m\\u009b1m 2025"\n---\n');
   return dir;
 }
@@ -42,7 +45,11 @@ describe('npm run check on hostile names and values', () => {
   });
 
   it('escapes the same characters in GitHub annotations', () => {
-    const result = spawnSync(process.execPath, [join(projectRoot, 'src/cli/check.ts')], { cwd: dir, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: 'true' } });
+    const result = spawnSync(process.execPath, [join(projectRoot, 'src/cli/check.ts')], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_ACTIONS: 'true' },
+    });
     expect(result.stdout).toContain('::error file=content/articles/2025/rtl\\u{202E}gnp.md,line=1,col=1');
     expect(result.stdout).not.toMatch(RAW);
   });

@@ -32,10 +32,17 @@ describe('check against the last commit', () => {
     const { status, stderr } = run('check', [], dir);
     expect(status).toBe(0);
     // The line is where the status sits in the shipped item, found rather than hard-coded.
-    const line = readFileSync(join(dir, ITEM), 'utf8').split('\n').findIndex((l) => l.includes('status: disputed')) + 1;
+    const line =
+      readFileSync(join(dir, ITEM), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('status: disputed')) + 1;
     expect(line).toBeGreaterThan(0);
-    expect(stderr).toContain(`${ITEM}:${line}:5 claims[0].status: warning: was "claimed" in the last commit, now "disputed": editing it here rewrites the claim's history`);
-    expect(stderr).toMatch(/add content\/updates\/\d{4}-\d{2}-\d{2}-<slug>\.md with claims: \[\{ id: new-sanctions-could-stall-talks, status: disputed, note, source \}\]\) \[status-in-place\]/);
+    expect(stderr).toContain(
+      `${ITEM}:${line}:5 claims[0].status: warning: was "claimed" in the last commit, now "disputed": editing it here rewrites the claim's history`,
+    );
+    expect(stderr).toMatch(
+      /add content\/updates\/\d{4}-\d{2}-\d{2}-<slug>\.md with claims: \[\{ id: new-sanctions-could-stall-talks, status: disputed, note, source \}\]\) \[status-in-place\]/,
+    );
   });
 
   it('warns when a published item is deleted, suggesting a withdrawal', () => {
@@ -45,7 +52,9 @@ describe('check against the last commit', () => {
     git('commit', '-qm', 'content');
     unlinkSync(join(dir, OTHER));
     const { stderr } = run('check', [], dir);
-    expect(stderr).toContain(`${OTHER}:1:1 file: warning: the published item "zelenskyy-von-der-leyen-welcome-us-guarantee-role" was deleted since the last commit`);
+    expect(stderr).toContain(
+      `${OTHER}:1:1 file: warning: the published item "zelenskyy-von-der-leyen-welcome-us-guarantee-role" was deleted since the last commit`,
+    );
     expect(stderr).toContain('set status: withdrawn with withdrawn: { date:');
   });
 

@@ -32,9 +32,14 @@ describe('npm run check', () => {
   it('prints machine-readable JSON with --json', () => {
     const result = check(join(CASES, 'cross-file'), ['--json']);
     expect(result.status).toBe(1);
-    const report = JSON.parse(result.stdout) as { ok: boolean; diagnostics: Array<{ file: string; line: number; column: number; field: string; rule: string }> };
+    const report = JSON.parse(result.stdout) as {
+      ok: boolean;
+      diagnostics: Array<{ file: string; line: number; column: number; field: string; rule: string }>;
+    };
     expect(report.ok).toBe(false);
-    expect(report.diagnostics).toContainEqual(expect.objectContaining({ file: 'content/articles/2026/first-item.md', line: 12, column: 5, field: 'claims[0].by', rule: 'claim-claimant' }));
+    expect(report.diagnostics).toContainEqual(
+      expect.objectContaining({ file: 'content/articles/2026/first-item.md', line: 12, column: 5, field: 'claims[0].by', rule: 'claim-claimant' }),
+    );
   });
 
   it('adds GitHub Actions annotations when GITHUB_ACTIONS=true', () => {

@@ -34,7 +34,11 @@ describe('editor schemas', () => {
     const frontmatter = JSON.parse(files.get('frontmatter.json')!);
     const types = frontmatter['frontMatter.taxonomy.contentTypes'].map((t: { name: string }) => t.name);
     // One content type per folder collection of the registry, whatever collections it grows.
-    expect(types).toEqual(editorCollections().filter((l) => !l.file).map((l) => l.singular));
+    expect(types).toEqual(
+      editorCollections()
+        .filter((l) => !l.file)
+        .map((l) => l.singular),
+    );
     expect(types.slice(0, 3)).toEqual(['article', 'actor', 'topic']);
   });
 
@@ -85,9 +89,15 @@ describe('the web editor configuration (public/admin/config.json)', () => {
   const collection = (name: string) => config.collections.find((c: Json) => c.name === name) as Json;
   const field = (fields: Json[], name: string) => fields.find((f) => f.name === name) as Json;
 
-  it('is valid against Sveltia CMS\'s own configuration schema', () => {
+  it("is valid against Sveltia CMS's own configuration schema", () => {
     const schema = JSON.parse(readFileSync(join(root, 'node_modules/@sveltia/cms/schema/sveltia-cms.json'), 'utf8'));
-    const isRegex = (s: string) => { try { return Boolean(new RegExp(s)); } catch { return false; } };
+    const isRegex = (s: string) => {
+      try {
+        return Boolean(new RegExp(s));
+      } catch {
+        return false;
+      }
+    };
     const validate = new Ajv({ strict: false, allErrors: true, logger: false, formats: { regex: isRegex } }).compile(schema);
     expect(validate(config), JSON.stringify(validate.errors, null, 2)).toBe(true);
     expect(validate({ ...config, collections: [{ ...config.collections[0], folders: 'typo' }] })).toBe(false);
@@ -103,7 +113,11 @@ describe('the web editor configuration (public/admin/config.json)', () => {
 
   it('names only fields a collection has as its identifier (Sveltia refuses the whole config otherwise)', () => {
     for (const c of config.collections.filter((c: Json) => c.folder) as Json[]) {
-      if (c.identifier_field !== undefined) expect(c.fields.map((f: Json) => f.name), c.name).toContain(c.identifier_field);
+      if (c.identifier_field !== undefined)
+        expect(
+          c.fields.map((f: Json) => f.name),
+          c.name,
+        ).toContain(c.identifier_field);
     }
     // Days have no text field: the date in the file name is what an entry is listed by.
     expect(collection('days').identifier_field).toBeUndefined();
@@ -112,7 +126,14 @@ describe('the web editor configuration (public/admin/config.json)', () => {
 
   it('makes ids relations, enums selects, and marks what the schema requires', () => {
     const article = collection('articles').fields as Json[];
-    expect(field(article, 'topics')).toMatchObject({ widget: 'relation', collection: 'topics', value_field: '{{slug}}', search_fields: ['title'], multiple: true, min: 1 });
+    expect(field(article, 'topics')).toMatchObject({
+      widget: 'relation',
+      collection: 'topics',
+      value_field: '{{slug}}',
+      search_fields: ['title'],
+      multiple: true,
+      min: 1,
+    });
     expect(field(article, 'actors')).toMatchObject({ widget: 'relation', collection: 'actors', display_fields: ['name'], multiple: true, required: false });
     const claim = field(article, 'claims').fields as Json[];
     expect(field(claim, 'by')).toMatchObject({ widget: 'relation', collection: 'actors' });
@@ -141,7 +162,14 @@ describe('the web editor configuration (public/admin/config.json)', () => {
       required: ['title'],
     };
     const layouts = [layoutOf('articles')!, layoutOf('authors')!, layoutOf('updates')!];
-    const built = buildSveltiaConfig(layouts, new Map<string, Json>([['articles', item], ['authors', authors], ['updates', authors]])) as Json;
+    const built = buildSveltiaConfig(
+      layouts,
+      new Map<string, Json>([
+        ['articles', item],
+        ['authors', authors],
+        ['updates', authors],
+      ]),
+    ) as Json;
     const [articles, people, updates] = built.collections as Json[];
     expect(people).toMatchObject({ name: 'authors', folder: 'content/authors', label_singular: 'Author', identifier_field: 'name' });
     expect(updates).toMatchObject({ folder: 'content/updates', slug: { template: '{{year}}-{{month}}-{{day}}-{{slug}}', editable: ['create'] } });
@@ -153,7 +181,9 @@ describe('the web editor configuration (public/admin/config.json)', () => {
   });
 
   it('reads field docs per object, and text lengths from the schema itself', () => {
-    const docs = readDocComments(['const a = z.strictObject({\n  /** The name. */\n  name: x,\n  inner: z.strictObject({\n    /** Inner. */\n    deep: y,\n  }),\n});']);
+    const docs = readDocComments([
+      'const a = z.strictObject({\n  /** The name. */\n  name: x,\n  inner: z.strictObject({\n    /** Inner. */\n    deep: y,\n  }),\n});',
+    ]);
     expect(docs.get('inner,name')).toEqual(new Map([['name', 'The name.']]));
     expect(docs.get('deep')).toEqual(new Map([['deep', 'Inner.']]));
     expect(textLengths(plainText(3, 12))).toEqual({ min: 3, max: 12 });

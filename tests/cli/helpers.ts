@@ -16,6 +16,11 @@ export function tempProject(): string {
 }
 
 export function run(command: 'new' | 'import' | 'check', args: string[], cwd: string, input?: Uint8Array) {
-  const result = spawnSync(process.execPath, [join(projectRoot, 'src/cli', `${command}.ts`), ...args], { cwd, encoding: 'utf8', ...(input ? { input } : {}), env: { ...process.env, GITHUB_ACTIONS: '' } });
+  const result = spawnSync(process.execPath, [join(projectRoot, 'src/cli', `${command}.ts`), ...args], {
+    cwd,
+    encoding: 'utf8',
+    ...(input ? { input } : {}),
+    env: { ...process.env, GITHUB_ACTIONS: '' },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

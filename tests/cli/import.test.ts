@@ -37,10 +37,29 @@ describe('npm run import (end to end, own fixtures)', () => {
     expect(artifactLines).toHaveLength(2);
     for (const line of artifactLines) expect(text.split('\n')[line - 1]).toContain('Russia Sanctions');
     expect(result.stdout).toContain(`reuters-style.txt:9:`);
-    expect(article?.data).toMatchObject({ title: 'Rubio says new Russia sanctions are on hold while talks continue', published: '2025-06-30T08:30:15Z', status: 'draft', topics: ['sanctions'] });
+    expect(article?.data).toMatchObject({
+      title: 'Rubio says new Russia sanctions are on hold while talks continue',
+      published: '2025-06-30T08:30:15Z',
+      status: 'draft',
+      topics: ['sanctions'],
+    });
     expect(article?.data.actors).toContain('rubio');
     expect(article?.data.sources[0]?.name).toBe('Reuters');
-    for (const junk of ['Loading stock data', 'rtrmadp', 'Skip to main content', 'Share', 'Advertisement', 'Related Coverage', 'Kremlin says no date set', 'REUTERS/', 'Sign up here', 'Trust Principles', 'Reporting by', 'By Anna Petrova', '(Reuters) -']) {
+    for (const junk of [
+      'Loading stock data',
+      'rtrmadp',
+      'Skip to main content',
+      'Share',
+      'Advertisement',
+      'Related Coverage',
+      'Kremlin says no date set',
+      'REUTERS/',
+      'Sign up here',
+      'Trust Principles',
+      'Reporting by',
+      'By Anna Petrova',
+      '(Reuters) -',
+    ]) {
       expect(body, junk).not.toContain(junk);
     }
     expect(body).toMatch(/^U\.S\. Secretary of State Marco Rubio said on Monday/m);
@@ -64,7 +83,18 @@ describe('npm run import (end to end, own fixtures)', () => {
     expect(crlf.article?.data).toMatchObject({ published: '2025-06-03T14:10:00Z', topics: ['guarantees'], sources: [{ name: 'AP' }] });
     expect(crlf.body).toContain('- who would lead any force');
     expect(crlf.body).toContain('## Questions still open');
-    for (const junk of ['Advertisement', 'Published:', 'By Lorne Cook', 'Share this article', 'Read more:', 'contributed to this report', "Follow AP's", 'Copyright', '(AP) —']) expect(crlf.body, junk).not.toContain(junk);
+    for (const junk of [
+      'Advertisement',
+      'Published:',
+      'By Lorne Cook',
+      'Share this article',
+      'Read more:',
+      'contributed to this report',
+      "Follow AP's",
+      'Copyright',
+      '(AP) —',
+    ])
+      expect(crlf.body, junk).not.toContain(junk);
     expect(result.stdout).not.toContain('find-replace-artifact');
   });
 
@@ -105,15 +135,18 @@ describe('npm run import (end to end, own fixtures)', () => {
     }
   });
 
-  it.each(SHAPES.map((shape) => [shape.name, shape.artifacts?.length ?? 0] as const))('imports %s to a draft that passes the check, with %i artifact warnings', (name, artifacts) => {
-    const result = run('import', [wire(name), '--out', `content/articles/2025/shape-${name.replace('.', '-')}.md`], dir);
-    expect(result.status, result.stderr).toBe(0);
-    const file = /→ (content\/articles\/\d{4}\/[a-z0-9-]+\.md)/.exec(result.stdout)![1]!;
-    const { problems } = imported(dir, file);
-    expect(problems.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(problems.filter((d) => d.rule !== 'placeholder').map((d) => d.rule)).toEqual(Array(artifacts).fill('find-replace-artifact'));
-    expect([...result.stdout.matchAll(new RegExp(`${name.replace('.', '\\.')}:\\d+:\\d+ .*find-replace-artifact`, 'g'))]).toHaveLength(artifacts);
-  });
+  it.each(SHAPES.map((shape) => [shape.name, shape.artifacts?.length ?? 0] as const))(
+    'imports %s to a draft that passes the check, with %i artifact warnings',
+    (name, artifacts) => {
+      const result = run('import', [wire(name), '--out', `content/articles/2025/shape-${name.replace('.', '-')}.md`], dir);
+      expect(result.status, result.stderr).toBe(0);
+      const file = /→ (content\/articles\/\d{4}\/[a-z0-9-]+\.md)/.exec(result.stdout)![1]!;
+      const { problems } = imported(dir, file);
+      expect(problems.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(problems.filter((d) => d.rule !== 'placeholder').map((d) => d.rule)).toEqual(Array(artifacts).fill('find-replace-artifact'));
+      expect([...result.stdout.matchAll(new RegExp(`${name.replace('.', '\\.')}:\\d+:\\d+ .*find-replace-artifact`, 'g'))]).toHaveLength(artifacts);
+    },
+  );
 
   it('leaves content/ passing npm run check', () => {
     expect(run('check', [], dir).status).toBe(0);
@@ -150,7 +183,9 @@ describe.skipIf(!seedsPresent)('npm run import on the real seeds (../shared/seed
     // The seed has no date, so today stands in; the year folder may then disagree, which is right.
     expect(problems.filter((d) => d.rule !== 'placeholder' && d.rule !== 'year-folder').map((d) => d.rule)).toEqual(Array(3).fill('find-replace-artifact'));
     expect(article?.data.title).toBe('U.S. Envoy Confirms Breakthrough in Peace Negotiations');
-    const warned = [...result.stdout.matchAll(/004_395378935bacc910\.txt:(\d+):\d+ .*find-replace-artifact: "Ukraine Security Guarantees"/g)].map((m) => Number(m[1]));
+    const warned = [...result.stdout.matchAll(/004_395378935bacc910\.txt:(\d+):\d+ .*find-replace-artifact: "Ukraine Security Guarantees"/g)].map((m) =>
+      Number(m[1]),
+    );
     expect(warned).toEqual([2, 8, 20]);
     expect(text.match(/^# WARNING input line \d+/gm)).toHaveLength(3);
     expect(result.stdout).toContain('no date in the copy');

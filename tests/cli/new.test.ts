@@ -33,9 +33,15 @@ describe('scaffoldArticle', () => {
         { message: 'unknown actor "putn"', hint: 'did you mean "putin"? known: putin, rubio' },
       ],
     });
-    expect(scaffoldArticle({ ...base, title: 'A good enough title', date: '2025-02-30' })).toMatchObject({ ok: false, problems: [{ message: '--date "2025-02-30" is not a date' }] });
+    expect(scaffoldArticle({ ...base, title: 'A good enough title', date: '2025-02-30' })).toMatchObject({
+      ok: false,
+      problems: [{ message: '--date "2025-02-30" is not a date' }],
+    });
     expect(scaffoldArticle({ ...base, title: '— ¿ —' })).toMatchObject({ ok: false, problems: [{ message: 'the title "— ¿ —" gives an empty file name' }] });
-    expect(scaffoldArticle({ ...base, title: 'Old item' })).toMatchObject({ ok: false, problems: [{ message: 'an item with the id "old-item" already exists: content/articles/2024/old-item.md' }] });
+    expect(scaffoldArticle({ ...base, title: 'Old item' })).toMatchObject({
+      ok: false,
+      problems: [{ message: 'an item with the id "old-item" already exists: content/articles/2024/old-item.md' }],
+    });
   });
 
   it('makes readable slugs', () => {

@@ -26,7 +26,10 @@ describe('a second build of the same content', () => {
   it('covers the kinds of output that tend to drift', () => {
     const list = files(first);
     for (const pattern of [/^pagefind\/fragment\//, /^og\/articles\/.+\.png$/, /^sitemap-0\.xml$/, /^rss\.xml$/, /^_astro\/.+\.css$/]) {
-      expect(list.some((file) => pattern.test(file)), String(pattern)).toBe(true);
+      expect(
+        list.some((file) => pattern.test(file)),
+        String(pattern),
+      ).toBe(true);
     }
   });
 });

@@ -14,11 +14,34 @@ import { article, site } from '../site/fixtures.ts';
 
 const claim = (status: 'claimed' | 'denied') => ({ id: 'offer', text: 'The envoy said the offer <b>stands</b> & holds.', by: 'envoy', status });
 const articles = [
-  article('first', { title: 'Talks open in Geneva & <Lausanne>', published: '2025-08-15T09:00:00+02:00', keyPoints: ['Six hours of talks.'], claims: [claim('claimed')] }),
-  article('second', { published: '2025-08-16T23:30:00Z', claims: [claim('denied')], corrections: [{ date: '2025-08-17T10:00:00Z', text: 'An earlier version named the wrong ministry.' }] }),
+  article('first', {
+    title: 'Talks open in Geneva & <Lausanne>',
+    published: '2025-08-15T09:00:00+02:00',
+    keyPoints: ['Six hours of talks.'],
+    claims: [claim('claimed')],
+  }),
+  article('second', {
+    published: '2025-08-16T23:30:00Z',
+    claims: [claim('denied')],
+    corrections: [{ date: '2025-08-17T10:00:00Z', text: 'An earlier version named the wrong ministry.' }],
+  }),
 ];
 const now = Date.parse('2025-08-20T10:00:00Z');
-const notes = [{ id: '2025-08-17', data: { takeaways: [{ text: 'The offer was denied within a day.', item: 'second' }, { text: 'Lawyers read the draft.', source: 'https://wire.example/a?b=1&c=2' }], file: 'content/days/2025-08-17.md', wordCount: 0, readingMinutes: 0, headings: [] } }];
+const notes = [
+  {
+    id: '2025-08-17',
+    data: {
+      takeaways: [
+        { text: 'The offer was denied within a day.', item: 'second' },
+        { text: 'Lawyers read the draft.', source: 'https://wire.example/a?b=1&c=2' },
+      ],
+      file: 'content/days/2025-08-17.md',
+      wordCount: 0,
+      readingMinutes: 0,
+      headings: [],
+    },
+  },
+];
 const pages = dayPages({ articles, ledger: claimLedger(articles), notes, timeZone: 'Europe/Brussels', now });
 const url = (path: string) => absoluteUrl('https://news.example.org', '/briefing/', path);
 const context = { site, dates: dateFormatter(site.language, site.timezone), actorName: (id: string) => (id === 'envoy' ? 'Ada Envoy' : id), url };
@@ -35,7 +58,9 @@ describe('the email edition', () => {
   });
 
   it('the rules catch what would break an email', () => {
-    expect(emailProblems('<html><body><script>1</script><table width="700"><tr><td><a href="/x">x</a><img src="/a.png"></td></tr></table></body></html>')).toEqual([
+    expect(
+      emailProblems('<html><body><script>1</script><table width="700"><tr><td><a href="/x">x</a><img src="/a.png"></td></tr></table></body></html>'),
+    ).toEqual([
       'script, frame, form or linked stylesheet present',
       '<table width="700">',
       '<a> without an inline style: x',
@@ -43,7 +68,10 @@ describe('the email edition', () => {
       '<img src="/a.png"> without alt',
       '<img> with a relative src /a.png',
     ]);
-    expect(emailProblems('<html><head><style>@import url(https://fonts.googleapis.com/x); .a { max-width: 640px }</style></head></html>')).toEqual(['web fonts referenced', 'CSS width 640px']);
+    expect(emailProblems('<html><head><style>@import url(https://fonts.googleapis.com/x); .a { max-width: 640px }</style></head></html>')).toEqual([
+      'web fonts referenced',
+      'CSS width 640px',
+    ]);
   });
 
   it('escapes content: markup in titles and claims stays text', async () => {
@@ -76,9 +104,19 @@ describe('which days get an edition', () => {
 });
 
 describe('the digest feed', () => {
-  const head = { title: 'Test Briefing', description: 'A test.', language: 'en-GB', homeUrl: url('/days/'), selfUrl: url('/digest.xml'), contact: site.contact };
+  const head = {
+    title: 'Test Briefing',
+    description: 'A test.',
+    language: 'en-GB',
+    homeUrl: url('/days/'),
+    selfUrl: url('/digest.xml'),
+    contact: site.contact,
+  };
   it('parses as RSS with one item per day, newest first, linking the day pages', () => {
-    const feed = digestFeed(pages.map((page, i) => ({ edition: editions[i]!, published: page.lastDate })), head);
+    const feed = digestFeed(
+      pages.map((page, i) => ({ edition: editions[i]!, published: page.lastDate })),
+      head,
+    );
     const parsed = parseFeed(renderRss(feed));
     expect(parsed.format).toBe('rss');
     const items = parsed.format === 'rss' ? (parsed.feed.items ?? []) : [];

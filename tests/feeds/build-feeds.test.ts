@@ -18,12 +18,29 @@ describe('siteFeed', () => {
   });
 
   it('makes every URL absolute under the base path', () => {
-    const feed = siteFeed(input([article('x', {}, '<h2 id="h">H<a class="heading-anchor" href="#h"><span>Section titled “H”</span></a></h2><p><a href="/briefing/actors/ann/">Ann</a> <a href="https://other.example/">out</a> <img src="/briefing/_astro/a.png" alt=""></p>')], { base: '/briefing/' }));
+    const feed = siteFeed(
+      input(
+        [
+          article(
+            'x',
+            {},
+            '<h2 id="h">H<a class="heading-anchor" href="#h"><span>Section titled “H”</span></a></h2><p><a href="/briefing/actors/ann/">Ann</a> <a href="https://other.example/">out</a> <img src="/briefing/_astro/a.png" alt=""></p>',
+          ),
+        ],
+        { base: '/briefing/' },
+      ),
+    );
     expect(feed.homeUrl).toBe('https://news.example.org/briefing/');
-    expect(feed.selfUrls).toEqual({ rss: 'https://news.example.org/briefing/rss.xml', atom: 'https://news.example.org/briefing/atom.xml', json: 'https://news.example.org/briefing/feed.json' });
+    expect(feed.selfUrls).toEqual({
+      rss: 'https://news.example.org/briefing/rss.xml',
+      atom: 'https://news.example.org/briefing/atom.xml',
+      json: 'https://news.example.org/briefing/feed.json',
+    });
     const [item] = feed.items;
     expect(item!.url).toBe('https://news.example.org/briefing/articles/x/');
-    expect(item!.html).toBe('<h2 id="h">H</h2><p><a href="https://news.example.org/briefing/actors/ann/">Ann</a> <a href="https://other.example/">out</a> <img src="https://news.example.org/briefing/_astro/a.png" alt=""></p>');
+    expect(item!.html).toBe(
+      '<h2 id="h">H</h2><p><a href="https://news.example.org/briefing/actors/ann/">Ann</a> <a href="https://other.example/">out</a> <img src="https://news.example.org/briefing/_astro/a.png" alt=""></p>',
+    );
   });
 
   it('names topics by title and keeps at most `limit` items', () => {
@@ -70,7 +87,12 @@ describe('correctionsFeed', () => {
   it('has one item per correction, linking to the article, newest first', () => {
     const feed = correctionsFeed(
       input([
-        article('a', { corrections: [{ date: '2025-08-18', text: 'First fix.' }, { date: '2025-08-20', text: 'Second fix.' }] }),
+        article('a', {
+          corrections: [
+            { date: '2025-08-18', text: 'First fix.' },
+            { date: '2025-08-20', text: 'Second fix.' },
+          ],
+        }),
         article('b', { corrections: [{ date: '2025-08-19', text: 'Fix to b.' }] }),
         article('c'),
       ]),
@@ -87,25 +109,47 @@ describe('correctionsFeed', () => {
 
 describe('feed items carry the ledger', () => {
   it('puts key points before the body and claims with their status now, sources and corrections after it, escaped', () => {
-    const item = { ...article('x'), ledger: {
-      keyPoints: ['First <point>'],
-      claims: [{ text: 'It was agreed.', by: 'Jane Envoy', status: 'Unconfirmed', reportedHere: 'Claimed' }],
-      sources: [{ name: 'Wire', title: 'Envoy speaks', url: 'https://wire.example/envoy-speaks-1', published: '2025-08-17' }],
-      corrections: [{ date: '2025-08-18', text: 'A date was wrong.' }],
-    } };
+    const item = {
+      ...article('x'),
+      ledger: {
+        keyPoints: ['First <point>'],
+        claims: [{ text: 'It was agreed.', by: 'Jane Envoy', status: 'Unconfirmed', reportedHere: 'Claimed' }],
+        sources: [{ name: 'Wire', title: 'Envoy speaks', url: 'https://wire.example/envoy-speaks-1', published: '2025-08-17' }],
+        corrections: [{ date: '2025-08-18', text: 'A date was wrong.' }],
+      },
+    };
     const html = siteFeed(input([item])).items[0]!.html!;
     expect(html).toBe(
-      '<h2>Key points</h2><ul><li>First &lt;point&gt;</li></ul><p>Body of x.</p>'
-      + '<h2>Claims and where they stand</h2><ul><li><strong>UNCONFIRMED</strong> (this item: CLAIMED): Jane Envoy: It was agreed.</li></ul>'
-      + '<h2>Sources</h2><ul><li>Wire: <a href="https://wire.example/envoy-speaks-1">Envoy speaks</a>, 2025-08-17</li></ul>'
-      + '<h2>Corrections</h2><ul><li>2025-08-18: A date was wrong.</li></ul>',
+      '<h2>Key points</h2><ul><li>First &lt;point&gt;</li></ul><p>Body of x.</p>' +
+        '<h2>Claims and where they stand</h2><ul><li><strong>UNCONFIRMED</strong> (this item: CLAIMED): Jane Envoy: It was agreed.</li></ul>' +
+        '<h2>Sources</h2><ul><li>Wire: <a href="https://wire.example/envoy-speaks-1">Envoy speaks</a>, 2025-08-17</li></ul>' +
+        '<h2>Corrections</h2><ul><li>2025-08-18: A date was wrong.</li></ul>',
     );
   });
 });
 
 describe('workflow entries in feeds', () => {
-  const withdrawn = [{ id: 'gone', title: 'A withdrawn item', published: '2025-08-17', topics: ['beta'], actors: ['ann'], withdrawn: { date: '2025-08-19', reason: 'Published <twice> by mistake.' } }];
-  const statusChanges = [{ update: '2025-08-20-x', anchor: 'claim-deal', date: '2025-08-20', title: 'Claim now Denied: A deal.', note: 'Denied on the record.', topics: ['alpha'], by: 'ann' }];
+  const withdrawn = [
+    {
+      id: 'gone',
+      title: 'A withdrawn item',
+      published: '2025-08-17',
+      topics: ['beta'],
+      actors: ['ann'],
+      withdrawn: { date: '2025-08-19', reason: 'Published <twice> by mistake.' },
+    },
+  ];
+  const statusChanges = [
+    {
+      update: '2025-08-20-x',
+      anchor: 'claim-deal',
+      date: '2025-08-20',
+      title: 'Claim now Denied: A deal.',
+      note: 'Denied on the record.',
+      topics: ['alpha'],
+      by: 'ann',
+    },
+  ];
 
   it('say an item was withdrawn, under its own id, without its body', () => {
     const feed = siteFeed(input([article('kept')], { withdrawn, statusChanges }));

@@ -20,7 +20,9 @@ const published = new Map(content.articles.filter((a) => visibility(a.data, now)
 const withdrawn = new Map(content.articles.filter((a) => visibility(a.data, now) === 'withdrawn').map((a) => [a.id, a.data]));
 const changes = content.updates.flatMap((u) => u.data.claims.map((c) => ({ anchor: `claim-${c.id}`, date: u.data.date })));
 // The Ukrainian edition's feeds: a translated item under its Ukrainian title and /uk/ page.
-const ukTitles = new Map(content.translations.filter((t) => t.id.startsWith('uk/articles/')).map((t) => [t.id.slice('uk/articles/'.length), (t.data as { title: string }).title]));
+const ukTitles = new Map(
+  content.translations.filter((t) => t.id.startsWith('uk/articles/')).map((t) => [t.id.slice('uk/articles/'.length), (t.data as { title: string }).title]),
+);
 
 function feedFiles(root: string): string[] {
   const found: string[] = [];
@@ -63,7 +65,11 @@ describe.each([
       parsed.format === 'rss'
         ? (parsed.feed.items ?? []).map((i) => ({ link: i.link!, date: i.pubDate!, title: i.title }))
         : parsed.format === 'atom'
-          ? (parsed.feed.entries ?? []).map((e) => ({ link: e.links![0]!.href!, date: e.published!, title: (e.title as { value?: string } | undefined)?.value }))
+          ? (parsed.feed.entries ?? []).map((e) => ({
+              link: e.links![0]!.href!,
+              date: e.published!,
+              title: (e.title as { value?: string } | undefined)?.value,
+            }))
           : parsed.format === 'json'
             ? (parsed.feed.items ?? []).map((i) => ({ link: i.url!, date: i.date_published!, title: i.title }))
             : [];
@@ -78,7 +84,10 @@ describe.each([
       const time = Date.parse(item.date);
       const change = /\/claims\/#(claim-[^/]+)$/.exec(item.link);
       if (change) {
-        expect(changes.some((c) => c.anchor === change[1] && dateValue(c.date) === time), item.link).toBe(true);
+        expect(
+          changes.some((c) => c.anchor === change[1] && dateValue(c.date) === time),
+          item.link,
+        ).toBe(true);
         expect(item.title).toMatch(/^Claim now /);
       } else {
         const id = /\/articles\/([^/]+)\//.exec(item.link)![1]!;

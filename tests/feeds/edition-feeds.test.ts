@@ -7,13 +7,25 @@ import { article, input } from './fixtures.ts';
 
 const edition = { language: 'uk', prefix: '/uk', title: 'Тестовий брифінг', description: 'Брифінг для перевірки стрічок.' };
 const translations: EditionFeedTranslation[] = [
-  { kind: 'articles', original: 'done', data: { title: 'Переклад заголовка', summary: 'Короткий зміст українською.' }, html: '<p>Текст <a href="/briefing/uk/actors/ann/">Анни</a>.</p>' },
+  {
+    kind: 'articles',
+    original: 'done',
+    data: { title: 'Переклад заголовка', summary: 'Короткий зміст українською.' },
+    html: '<p>Текст <a href="/briefing/uk/actors/ann/">Анни</a>.</p>',
+  },
   { kind: 'articles', original: 'no-body', data: { title: 'Заголовок без тексту', summary: 'Лише короткий зміст.' } },
   { kind: 'topics', original: 'alpha', data: { title: 'Альфа', summary: 'Тема альфа українською.' } },
   { kind: 'actors', original: 'ann', data: { name: 'Анна Приклад', role: 'Посланниця' } },
 ];
 const ledgers = new Map([['done', { claims: [{ text: 'Заява українською.', by: 'Анна Приклад', status: 'Заявлено' }] }]]);
-const original = input([article('done', { actors: ['ann'] }), article('no-body', { published: '2025-08-15' }), article('english-only', { published: '2025-08-14', topics: ['beta'] })], { base: '/briefing/' });
+const original = input(
+  [
+    article('done', { actors: ['ann'] }),
+    article('no-body', { published: '2025-08-15' }),
+    article('english-only', { published: '2025-08-14', topics: ['beta'] }),
+  ],
+  { base: '/briefing/' },
+);
 const uk = editionFeedInput(original, edition, translations, ledgers);
 
 describe('a translated edition’s feeds', () => {

@@ -12,7 +12,12 @@ export function input(articles: FeedArticle[], overrides: Partial<FeedInput> = {
   return {
     site: 'https://news.example.org',
     base: '/',
-    settings: { title: 'Test Briefing', description: 'A briefing used by the feed tests.', language: 'en', contact: { name: 'Desk', email: 'desk@example.org' } },
+    settings: {
+      title: 'Test Briefing',
+      description: 'A briefing used by the feed tests.',
+      language: 'en',
+      contact: { name: 'Desk', email: 'desk@example.org' },
+    },
     articles,
     topics: [
       { id: 'alpha', data: { title: 'Alpha & Omega', summary: 'The alpha topic.' } },

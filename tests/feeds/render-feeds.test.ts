@@ -12,7 +12,12 @@ import { article, input } from './fixtures.ts';
 // writes it (hast-util-to-html: `&#x26;` for an ampersand).
 const hostile = article(
   'hostile',
-  { title: 'Q&A: "quotes", <tags> & ]]> endings', summary: 'Ampersands & <angle brackets> in a summary.', published: '2025-08-17T08:00:00+02:00', updated: '2025-08-18' },
+  {
+    title: 'Q&A: "quotes", <tags> & ]]> endings',
+    summary: 'Ampersands & <angle brackets> in a summary.',
+    published: '2025-08-17T08:00:00+02:00',
+    updated: '2025-08-18',
+  },
   '<p>Text with &#x26; and a <a href="/x/?a=1&#x26;b=2">link</a> and ]]> and \u0001 a control.</p>',
 );
 const feed = siteFeed(input([hostile, article('plain')]));
@@ -63,7 +68,13 @@ describe('renderJsonFeed', () => {
     expect(JSON.parse(json).version).toBe('https://jsonfeed.org/version/1.1');
     expect(parsed.feed_url).toBe('https://news.example.org/feed.json');
     const [first] = parsed.items!;
-    expect(first).toMatchObject({ id: 'https://news.example.org/articles/hostile/', title: hostile.data.title, date_published: '2025-08-17T06:00:00.000Z', date_modified: '2025-08-18T00:00:00.000Z', tags: ['Alpha & Omega'] });
+    expect(first).toMatchObject({
+      id: 'https://news.example.org/articles/hostile/',
+      title: hostile.data.title,
+      date_published: '2025-08-17T06:00:00.000Z',
+      date_modified: '2025-08-18T00:00:00.000Z',
+      tags: ['Alpha & Omega'],
+    });
     expect(first!.content_html).toContain('href="https://news.example.org/x/?a=1&#x26;b=2"');
   });
 });

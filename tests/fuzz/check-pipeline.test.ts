@@ -20,7 +20,12 @@ import { stringify } from 'yaml';
 import { anyFrontmatter, contentFile, link, markdown } from './arbitraries.ts';
 
 const CI_SEED = 20250817;
-const seed = process.env.FUZZ_SEED && process.env.FUZZ_SEED !== 'random' ? Number(process.env.FUZZ_SEED) : process.env.CI === 'true' && !process.env.FUZZ_SEED ? CI_SEED : undefined;
+const seed =
+  process.env.FUZZ_SEED && process.env.FUZZ_SEED !== 'random'
+    ? Number(process.env.FUZZ_SEED)
+    : process.env.CI === 'true' && !process.env.FUZZ_SEED
+      ? CI_SEED
+      : undefined;
 const path = process.env.FUZZ_PATH;
 const options = (numRuns: number): fc.Parameters<unknown> => ({
   numRuns,
@@ -41,7 +46,7 @@ function wellFormed(list: Diagnostic[], file: string) {
     expect(d.rule, d.message).not.toBe('internal-error');
     expect(d.field.length).toBeGreaterThan(0);
     // Printed forms never carry a raw control character to the terminal.
-     
+
     expect(formatDiagnostic(d) + formatAnnotation(d)).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
   }
 }
@@ -97,11 +102,18 @@ describe('fuzz: the check pipeline and the renderer', () => {
     const root = mkdtempSync(join(tmpdir(), 'briefing-fuzz-'));
     roots.push(root);
     for (const dir of ['articles/2025', 'actors', 'topics']) mkdirSync(join(root, 'content', dir), { recursive: true });
-    writeFileSync(join(root, 'content/site.yaml'), 'title: Fuzz site\ndescription: A site for the fuzz suite, with a long enough description.\nlanguage: en\nurl: https://fuzz.example\ncontact:\n  name: Fuzz desk\n  email: desk@fuzz.example\n');
-    writeFileSync(join(root, 'content/topics/things.md'), '---\ntitle: Things\nsummary: A topic for the fuzz suite, with a summary long enough.\norder: 1\nstatus: Nothing is settled in this invented topic.\n---\n\n## A heading\n');
+    writeFileSync(
+      join(root, 'content/site.yaml'),
+      'title: Fuzz site\ndescription: A site for the fuzz suite, with a long enough description.\nlanguage: en\nurl: https://fuzz.example\ncontact:\n  name: Fuzz desk\n  email: desk@fuzz.example\n',
+    );
+    writeFileSync(
+      join(root, 'content/topics/things.md'),
+      '---\ntitle: Things\nsummary: A topic for the fuzz suite, with a summary long enough.\norder: 1\nstatus: Nothing is settled in this invented topic.\n---\n\n## A heading\n',
+    );
     fc.assert(
       fc.property(fc.array(link, { minLength: 1, maxLength: 8 }), fc.array(link, { maxLength: 4 }), (links, others) => {
-        const frontmatter = '---\ntitle: A headline that is long enough\nsummary: A summary that is long enough to pass the schema of an item.\npublished: 2025-08-17\ntopics: [things]\nsources:\n  - name: Invented\n    url: https://source.example/\n---\n\n## Heading\n\n';
+        const frontmatter =
+          '---\ntitle: A headline that is long enough\nsummary: A summary that is long enough to pass the schema of an item.\npublished: 2025-08-17\ntopics: [things]\nsources:\n  - name: Invented\n    url: https://source.example/\n---\n\n## Heading\n\n';
         writeFileSync(join(root, 'content/articles/2025/one.md'), `${frontmatter}${links.join('\n\n')}\n`);
         writeFileSync(join(root, 'content/articles/2025/two.md'), `${frontmatter}${others.join(' ')}\n`);
         const content = loadContent({ root, cache: false, now: Date.parse('2026-01-01T00:00:00Z') });

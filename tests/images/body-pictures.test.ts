@@ -3,7 +3,10 @@ import { withBodyPictures } from '../../src/images/body-pictures.ts';
 import type { PictureData } from '../../src/images/astro-images.ts';
 
 const picture: PictureData = {
-  sources: [{ type: 'image/avif', srcset: '/_astro/a.avif 480w' }, { type: 'image/webp', srcset: '/_astro/a.webp 480w' }],
+  sources: [
+    { type: 'image/avif', srcset: '/_astro/a.avif 480w' },
+    { type: 'image/webp', srcset: '/_astro/a.webp 480w' },
+  ],
   src: '/_astro/a.png',
   width: 480,
   height: 300,
@@ -13,10 +16,13 @@ const picture: PictureData = {
 describe('withBodyPictures', () => {
   it('turns a body image into a figure with sources, size, alt, caption and credit', async () => {
     const asked: string[] = [];
-    const html = await withBodyPictures('<p>Before.</p>\n<p><img src="./chart.png" alt="A chart of invented numbers" title="Invented chart. Credit: Test desk" loading="lazy" decoding="async"></p>', async (src) => {
-      asked.push(src);
-      return picture;
-    });
+    const html = await withBodyPictures(
+      '<p>Before.</p>\n<p><img src="./chart.png" alt="A chart of invented numbers" title="Invented chart. Credit: Test desk" loading="lazy" decoding="async"></p>',
+      async (src) => {
+        asked.push(src);
+        return picture;
+      },
+    );
     expect(asked).toEqual(['./chart.png']);
     expect(html).toBe(
       '<p>Before.</p>\n<figure class="picture"><picture><source type="image/avif" srcset="/_astro/a.avif 480w" sizes="100vw"><source type="image/webp" srcset="/_astro/a.webp 480w" sizes="100vw">' +

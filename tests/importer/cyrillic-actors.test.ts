@@ -6,11 +6,15 @@ import { findActorNames, suggestActors } from '../../src/importer/suggest-actors
 import { projectRoot } from './helpers.ts';
 
 const profiles = readContentContext(projectRoot).actors.map((a) => ({ id: a.id, names: [a.data.name, ...a.data.aliases] }));
-const ids = (text: string) => suggestActors(findActorNames([{ text, line: 1 }], profiles)).map((s) => s.id).sort();
+const ids = (text: string) =>
+  suggestActors(findActorNames([{ text, line: 1 }], profiles))
+    .map((s) => s.id)
+    .sort();
 
 describe('Cyrillic actor names in wire copy', () => {
   it('resolves a Ukrainian sentence with declined names to the right actors', () => {
-    const sentence = 'Після зустрічі Зеленського з Трампом спецпосланець Віткофф заявив, що Путіну запропонували гарантії, а держсекретаря США Марка Рубіо та голову Єврокомісії Урсулу фон дер Ляєн поінформували.';
+    const sentence =
+      'Після зустрічі Зеленського з Трампом спецпосланець Віткофф заявив, що Путіну запропонували гарантії, а держсекретаря США Марка Рубіо та голову Єврокомісії Урсулу фон дер Ляєн поінформували.';
     expect(ids(sentence)).toEqual(['putin', 'rubio', 'trump', 'von-der-leyen', 'witkoff', 'zelenskyy']);
   });
 

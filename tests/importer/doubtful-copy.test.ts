@@ -21,7 +21,9 @@ describe('copy the importer is unsure of', () => {
   };
 
   it('with only junk above the story: no headline, a placeholder title and an id that names neither junk nor the file', () => {
-    const result = imported('We value your privacy\nAccept all\n\nOfficials in Kyiv said on Monday that talks on security guarantees would go on this week, with European partners joining by video.\n');
+    const result = imported(
+      'We value your privacy\nAccept all\n\nOfficials in Kyiv said on Monday that talks on security guarantees would go on this week, with European partners joining by video.\n',
+    );
     expect(result.report.headline).toBeUndefined();
     expect(result.text).toMatch(/^title: "TODO: write the headline"$/m);
     expect(result.id).toMatch(/^untitled-[0-9a-f]{8}$/);
@@ -37,7 +39,9 @@ describe('copy the importer is unsure of', () => {
   });
 
   it('without a date: says so and leaves a TODO the check refuses once published', () => {
-    const result = imported('Diplomats weigh the next round of talks\n\nDiplomats said on Monday that the next round of talks on security guarantees could take place in Geneva.\n');
+    const result = imported(
+      'Diplomats weigh the next round of talks\n\nDiplomats said on Monday that the next round of talks on security guarantees could take place in Geneva.\n',
+    );
     expect(result.report.published).toMatchObject({ missing: true });
     expect(result.text.split('\n---\n')[1]).toMatch(/^\nTODO: the copy gives no date/);
     const file = 'content/articles/2025/undated.md';

@@ -39,7 +39,10 @@ describe('findArtifacts', () => {
     const names = content.actors.flatMap((a) => [a.data.name, a.data.affiliation, ...a.data.aliases]);
     const labels = content.topics.map((t) => t.data.title);
     for (const article of content.articles) {
-      const lines = article.body.split('\n').map((text, i) => ({ text: text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'), line: i + 1 })).filter((l) => l.text && !l.text.startsWith('#'));
+      const lines = article.body
+        .split('\n')
+        .map((text, i) => ({ text: text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'), line: i + 1 }))
+        .filter((l) => l.text && !l.text.startsWith('#'));
       expect(findArtifacts(lines, { knownNames: names, labels }), article.file).toEqual([]);
     }
   });

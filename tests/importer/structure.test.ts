@@ -29,7 +29,9 @@ describe('decodeInput', () => {
 
 describe('findStructure', () => {
   it('finds the headline, headings, paragraphs and lists', () => {
-    const s = structureOf('A headline of some length\nFirst paragraph, a sentence.\nA Short Heading\nSecond paragraph.\nKey issues include:\n- one\n- two\n• three\nLast line.');
+    const s = structureOf(
+      'A headline of some length\nFirst paragraph, a sentence.\nA Short Heading\nSecond paragraph.\nKey issues include:\n- one\n- two\n• three\nLast line.',
+    );
     expect(s.headline).toEqual({ text: 'A headline of some length', line: 1 });
     expect(s.blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph', 'paragraph', 'list', 'paragraph']);
     const list = s.blocks[4]!;
@@ -76,9 +78,22 @@ describe('toMarkdown', () => {
     const body = toMarkdown([
       { kind: 'heading', text: 'Heading', line: 3 },
       { kind: 'paragraph', text: 'Text.', line: 4, lines: [4] },
-      { kind: 'list', ordered: false, items: [{ text: 'a', line: 6 }, { text: 'b', line: 7 }], line: 6 },
+      {
+        kind: 'list',
+        ordered: false,
+        items: [
+          { text: 'a', line: 6 },
+          { text: 'b', line: 7 },
+        ],
+        line: 6,
+      },
     ]);
     expect(body.markdown).toBe('## Heading\n\nText.\n\n- a\n- b');
-    expect([...body.lineMap]).toEqual([[3, 1], [4, 3], [6, 5], [7, 6]]);
+    expect([...body.lineMap]).toEqual([
+      [3, 1],
+      [4, 3],
+      [6, 5],
+      [7, 6],
+    ]);
   });
 });

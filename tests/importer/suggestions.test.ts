@@ -11,8 +11,22 @@ const actors = [
   { id: 'council-leader', names: ['City Council Leader'] },
 ];
 const topics = [
-  { id: 'housing', title: 'Housing', summary: 'Rents, social housing and the new building plan for the city.', status: 'The rent cap vote is due in March.', openQuestions: ['Will the rent cap pass?'], body: 'Housing costs have risen.' },
-  { id: 'transport', title: 'Transport', summary: 'Buses, the tram extension and cycle lanes across the city.', status: 'The tram extension is out to tender.', openQuestions: ['Who pays for the tram extension?'], body: 'Transport plans.' },
+  {
+    id: 'housing',
+    title: 'Housing',
+    summary: 'Rents, social housing and the new building plan for the city.',
+    status: 'The rent cap vote is due in March.',
+    openQuestions: ['Will the rent cap pass?'],
+    body: 'Housing costs have risen.',
+  },
+  {
+    id: 'transport',
+    title: 'Transport',
+    summary: 'Buses, the tram extension and cycle lanes across the city.',
+    status: 'The tram extension is out to tender.',
+    openQuestions: ['Who pays for the tram extension?'],
+    body: 'Transport plans.',
+  },
 ];
 
 const lines = [
@@ -38,7 +52,10 @@ describe('actor suggestions', () => {
 
 describe('topic suggestions', () => {
   it("suggests topics from the topics' own words, with the phrases that did it", () => {
-    const profiles = buildTopicProfiles(topics, actors.flatMap((a) => a.names));
+    const profiles = buildTopicProfiles(
+      topics,
+      actors.flatMap((a) => a.names),
+    );
     const suggestions = suggestTopics(lines, profiles);
     expect(suggestions[0]).toMatchObject({ id: 'housing', strong: true });
     expect(suggestions[0]!.triggers.map((t) => t.phrase)).toContain('rent cap');

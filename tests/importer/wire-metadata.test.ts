@@ -33,12 +33,18 @@ describe('readWireMetadata', () => {
       agency: 'Reuters',
       date: { value: '2025-05-28T16:54:52Z', raw: '2025 05 28t165452z' },
     });
-    expect(readWireMetadata('118273645 17512345672025 06 30t083015z 1234567890 qx7vbn2kd0zz rtrmadp 3 europe sanctions')?.date?.value).toBe('2025-06-30T08:30:15Z');
+    expect(readWireMetadata('118273645 17512345672025 06 30t083015z 1234567890 qx7vbn2kd0zz rtrmadp 3 europe sanctions')?.date?.value).toBe(
+      '2025-06-30T08:30:15Z',
+    );
     expect(readWireMetadata('20250630T083015Z rtrmadp 2 europe ukraine 998877')?.date?.value).toBe('2025-06-30T08:30:15Z');
   });
 
   it('reads labelled stamps, bare stamps, fields and slugs', () => {
-    expect(readWireMetadata('Published: June 3, 2025, 2:10 PM UTC')).toMatchObject({ kind: 'stamp', role: 'published', date: { value: '2025-06-03T14:10:00Z' } });
+    expect(readWireMetadata('Published: June 3, 2025, 2:10 PM UTC')).toMatchObject({
+      kind: 'stamp',
+      role: 'published',
+      date: { value: '2025-06-03T14:10:00Z' },
+    });
     expect(readWireMetadata('Updated May 29, 2025 at 8:05 a.m. EDT')).toMatchObject({ kind: 'stamp', role: 'updated' });
     expect(readWireMetadata('May 28, 2025 4:54 PM GMT+2')).toMatchObject({ kind: 'stamp' });
     expect(readWireMetadata('Keywords: Ukraine, Russia, talks')).toMatchObject({ kind: 'field' });

@@ -9,7 +9,6 @@ import boundaries from '../../src/map/data/ukraine-regions.topo.json' with { typ
 import { drawRegions } from '../../src/map/draw-regions.ts';
 import { REGIONS } from '../../src/pipeline/schema/regions.ts';
 
- 
 const topo = boundaries as any;
 const features = (feature(topo, topo.objects.regions) as unknown as { features: Array<{ id: string; geometry: unknown }> }).features;
 
@@ -20,7 +19,10 @@ describe('the boundary file', () => {
   });
 
   it('draws Crimea (UA-43) and Sevastopol (UA-40) as regions of their own on the peninsula', () => {
-    for (const [iso, lon, lat] of [['UA-43', 34.3, 45.3], ['UA-40', 33.6, 44.6]] as const) {
+    for (const [iso, lon, lat] of [
+      ['UA-43', 34.3, 45.3],
+      ['UA-40', 33.6, 44.6],
+    ] as const) {
       const shape = features.find((f) => f.id === iso)!;
       const [x, y] = geoCentroid(shape as never);
       expect(Math.abs(x - lon), iso).toBeLessThan(0.6);

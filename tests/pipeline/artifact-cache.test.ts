@@ -13,7 +13,10 @@ describe('find-replace-artifact with the result cache', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   cpSync(join(ROOT, 'tests/fixtures/check-cases/import-lints/content'), join(root, 'content'), { recursive: true });
   cpSync(join(ROOT, 'package-lock.json'), join(root, 'package-lock.json'));
-  const warnings = () => loadContent({ root, cache: true }).diagnostics.filter((d) => d.rule === 'find-replace-artifact').map((d) => `${d.file}:${d.line}:${d.column}`);
+  const warnings = () =>
+    loadContent({ root, cache: true })
+      .diagnostics.filter((d) => d.rule === 'find-replace-artifact')
+      .map((d) => `${d.file}:${d.line}:${d.column}`);
 
   it('gives the same warnings warm as cold, from a cache file', () => {
     const cold = warnings();

@@ -20,7 +20,11 @@ describe('date range', () => {
 
   it('shows the year of every accepted date in every output, before 1970 too', () => {
     const dates = dateFormatter('en-GB', 'Europe/Kyiv');
-    for (const [value, year] of [['1900-01-01', '1900'], ['1950-06-15T12:00:00Z', '1950'], ['2100-12-31', '2100']] as const) {
+    for (const [value, year] of [
+      ['1900-01-01', '1900'],
+      ['1950-06-15T12:00:00Z', '1950'],
+      ['2100-12-31', '2100'],
+    ] as const) {
       expect(isoDate.safeParse(value).success, value).toBe(true);
       expect(dates.day(value)).toContain(year);
       expect(xmlDate(value).toUTCString()).toContain(year);

@@ -28,7 +28,10 @@ describe('decodeText', () => {
   });
 
   it('refuses binary files and CR-only line endings', () => {
-    expect(decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]))).toMatchObject({ ok: false, message: expect.stringContaining('binary') });
+    expect(decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('binary'),
+    });
     expect(decodeText(bytes('---\rtitle: x\r---\r'))).toMatchObject({ ok: false, message: expect.stringContaining('CR-only') });
   });
 });

@@ -6,7 +6,12 @@ import { embedProvider } from '../../src/pipeline/render/embed-providers.ts';
 import { renderMarkdown } from '../../src/pipeline/render/render-markdown.ts';
 
 function paragraph(href: string, label = href): Element {
-  return { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'element', tagName: 'a', properties: { href }, children: [{ type: 'text', value: label }] }] };
+  return {
+    type: 'element',
+    tagName: 'p',
+    properties: {},
+    children: [{ type: 'element', tagName: 'a', properties: { href }, children: [{ type: 'text', value: label }] }],
+  };
 }
 
 function render(markdown: string): string {
@@ -36,7 +41,10 @@ describe('embedCards (the tree function)', () => {
   });
 
   it('leaves other links, links inside sentences and provider home pages alone', () => {
-    const sentence: Element = { ...paragraph('https://x.com/a/status/1'), children: [{ type: 'text', value: 'See ' }, ...paragraph('https://x.com/a/status/1').children] };
+    const sentence: Element = {
+      ...paragraph('https://x.com/a/status/1'),
+      children: [{ type: 'text', value: 'See ' }, ...paragraph('https://x.com/a/status/1').children],
+    };
     const tree: Root = { type: 'root', children: [paragraph('https://wire.example/story'), sentence, paragraph('https://www.youtube.com/')] };
     const before = JSON.stringify(tree);
     embedCards(tree);
@@ -44,7 +52,11 @@ describe('embedCards (the tree function)', () => {
   });
 
   it('knows the allowlisted providers by host, https only', () => {
-    expect(['https://youtu.be/abc', 'https://vimeo.com/1', 'https://twitter.com/a/status/1', 'https://t.me/channel/5', 'https://m.youtube.com/watch?v=1'].map((u) => embedProvider(u)?.name)).toEqual(['YouTube', 'Vimeo', 'X', 'Telegram', 'YouTube']);
+    expect(
+      ['https://youtu.be/abc', 'https://vimeo.com/1', 'https://twitter.com/a/status/1', 'https://t.me/channel/5', 'https://m.youtube.com/watch?v=1'].map(
+        (u) => embedProvider(u)?.name,
+      ),
+    ).toEqual(['YouTube', 'Vimeo', 'X', 'Telegram', 'YouTube']);
     expect(embedProvider('https://mastodon.social/@newsdesk/113456789012345678')?.name).toBe('Mastodon');
     expect(embedProvider('https://medium.com/@writer/some-story-1234567')).toBeUndefined();
     expect(embedProvider('http://x.com/a/status/1')).toBeUndefined();

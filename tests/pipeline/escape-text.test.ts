@@ -20,7 +20,7 @@ describe('escape-text', () => {
   it('writes JSON whose values are the original text but whose bytes hold no raw control', () => {
     const value = { file: 'x\u202e\u0085y\u001b', n: 1 };
     const json = safeJson(value, 2);
-     
+
     expect(json).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     expect(JSON.parse(json)).toEqual(value);
   });

@@ -7,7 +7,7 @@ import { formatDiagnostic } from '../../src/pipeline/format-diagnostics.ts';
 describe('guarded', () => {
   const where = { file: 'content/articles/x.md', at: { line: 12, column: 3 }, field: 'body' };
 
-  it('passes a check\'s diagnostics through', () => {
+  it("passes a check's diagnostics through", () => {
     const found = [diagnostic({ ...where, rule: 'broken-link', message: 'no page at /x/' })];
     expect(guarded(where, () => found)).toBe(found);
   });
@@ -16,6 +16,8 @@ describe('guarded', () => {
     const out = guarded(where, () => {
       throw new URIError('URI malformed');
     });
-    expect(out.map(formatDiagnostic)).toEqual(['content/articles/x.md:12:3 body: the check failed unexpectedly here: URI malformed (simplify this part of the file, and report the problem with the file attached) [internal-error]']);
+    expect(out.map(formatDiagnostic)).toEqual([
+      'content/articles/x.md:12:3 body: the check failed unexpectedly here: URI malformed (simplify this part of the file, and report the problem with the file attached) [internal-error]',
+    ]);
   });
 });

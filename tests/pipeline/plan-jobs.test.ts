@@ -20,7 +20,14 @@ const read = (absolute: string) => {
   if (!found) throw Object.assign(new Error('gone'), { code: 'ENOENT' });
   return found;
 };
-const record = (f: FileIdentity, withFacts: boolean): FileRecord => ({ ...f, digest: digestOf(read(`/virtual/${f.file}`)), diagnostics: [], body: '', bodyLine: 1, ...(withFacts ? { facts: {} as FileRecord['facts'] } : {}) });
+const record = (f: FileIdentity, withFacts: boolean): FileRecord => ({
+  ...f,
+  digest: digestOf(read(`/virtual/${f.file}`)),
+  diagnostics: [],
+  body: '',
+  bodyLine: 1,
+  ...(withFacts ? { facts: {} as FileRecord['facts'] } : {}),
+});
 const body = { html: '<p>cached</p>' } as unknown as RenderedBody;
 
 /** A cache holding records for the given files (with body facts unless said otherwise) and bodies under one key. */
@@ -60,7 +67,10 @@ describe('planJobs', () => {
     const digest = (f: ContentFile) => digestOf(read(f.absolute));
     // The topic's body was rendered under other settings; the translation's Markdown could
     // not be read (no facts), so it has nothing to render and stays cached.
-    const cache = cacheOf([record(site, false), record(article, true), record(topic, true), record(translation, false)], { [digest(article)]: 'key-1', [digest(topic)]: 'key-0' });
+    const cache = cacheOf([record(site, false), record(article, true), record(topic, true), record(translation, false)], {
+      [digest(article)]: 'key-1',
+      [digest(topic)]: 'key-0',
+    });
     const plan = planJobs(FILES, { read, cache, renderKey: 'key-1' });
     expect([...plan.records.keys()]).toEqual([site.file, article.file, translation.file]);
     expect([...plan.rendered.keys()]).toEqual([article.file]);

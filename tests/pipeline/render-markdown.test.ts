@@ -45,7 +45,9 @@ describe('renderMarkdown', () => {
   });
 
   it('lazy-loads images, leaves out remote ones and turns task boxes into text', () => {
-    const out = render('![A map](./map.png)\n\n![A remote map](https://example.org/map.png)\n\n<img src="//cdn.example.org/x.png" alt="raw">\n\n- [x] done\n- [ ] open\n');
+    const out = render(
+      '![A map](./map.png)\n\n![A remote map](https://example.org/map.png)\n\n<img src="//cdn.example.org/x.png" alt="raw">\n\n- [x] done\n- [ ] open\n',
+    );
     expect(out.html).toContain('<img src="./map.png" alt="A map" loading="lazy" decoding="async">');
     expect(out.html).not.toContain('example.org');
     expect(out.html).not.toContain('<input');

@@ -34,7 +34,7 @@ describe('links in a translation stay in its edition', () => {
     expect(out).toContain('href="/briefing/uk/"');
   });
 
-  it('leave the originals\' links alone', () => {
+  it("leave the originals' links alone", () => {
     const out = html('content/articles/2025/b.md', body);
     expect(out).toContain('href="/briefing/articles/a/#x"');
     expect(out).toContain('href="/briefing/claims/"');

@@ -24,7 +24,14 @@ describe('rule registry', () => {
   });
 
   it('prints the rule id at the end of the line', () => {
-    const d = diagnostic({ file: 'content/a.md', at: { line: 3, column: 2 }, field: 'topics[0]', rule: 'unknown-reference', message: 'unknown topic "x"', hint: 'known: y' });
+    const d = diagnostic({
+      file: 'content/a.md',
+      at: { line: 3, column: 2 },
+      field: 'topics[0]',
+      rule: 'unknown-reference',
+      message: 'unknown topic "x"',
+      hint: 'known: y',
+    });
     expect(formatDiagnostic(d)).toBe('content/a.md:3:2 topics[0]: unknown topic "x" (known: y) [unknown-reference]');
   });
 });

@@ -31,13 +31,27 @@ describe('article schema', () => {
   });
 
   it('refuses every URL scheme but https', () => {
-    for (const url of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', 'ftp://example.org/a', 'http://example.org/a', 'vbscript:x', '//example.org/a', '/relative']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'data:text/html,x',
+      'ftp://example.org/a',
+      'http://example.org/a',
+      'vbscript:x',
+      '//example.org/a',
+      '/relative',
+    ]) {
       expect(messages({ ...valid, sources: [{ name: 'Wire', url }] }).length, url).toBeGreaterThan(0);
     }
   });
 
   it('refuses invisible characters and HTML in plain-text fields', () => {
-    for (const title of ['Bidi \u202eoverride in a headline', 'Zero\u200bwidth space in a headline', 'Control \u0007 bell in a headline', 'An <b>HTML</b> tag in the headline']) {
+    for (const title of [
+      'Bidi \u202eoverride in a headline',
+      'Zero\u200bwidth space in a headline',
+      'Control \u0007 bell in a headline',
+      'An <b>HTML</b> tag in the headline',
+    ]) {
       expect(messages({ ...valid, title }).length, JSON.stringify(title)).toBeGreaterThan(0);
     }
   });
@@ -59,7 +73,13 @@ describe('article schema', () => {
 
 describe('site schema', () => {
   it('needs a real time zone and an https URL', () => {
-    const site = { title: 'Briefing', description: 'A description of at least twenty characters.', language: 'en', url: 'https://example.org', contact: { name: 'Desk', email: 'desk@example.org' } };
+    const site = {
+      title: 'Briefing',
+      description: 'A description of at least twenty characters.',
+      language: 'en',
+      url: 'https://example.org',
+      contact: { name: 'Desk', email: 'desk@example.org' },
+    };
     expect(siteSchema.parse(site).timezone).toBe('UTC');
     expect(siteSchema.safeParse({ ...site, timezone: 'Mars/Olympus' }).success).toBe(false);
     expect(siteSchema.safeParse({ ...site, url: 'http://example.org' }).success).toBe(false);

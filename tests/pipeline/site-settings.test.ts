@@ -9,7 +9,7 @@ import { loadSettings, siteUrl } from '../../src/pipeline/site-settings.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 describe('site settings', () => {
-  it('reads site.yaml with the check\'s own parser and schema', () => {
+  it("reads site.yaml with the check's own parser and schema", () => {
     const loaded = loadSettings(ROOT, 'tests/fixtures/hostile-site');
     expect(loaded.diagnostics).toEqual([]);
     expect(loaded.settings?.url).toBe('https://hostile.example.org');
@@ -35,7 +35,8 @@ describe('site settings', () => {
   });
 
   it('knows the look-alikes', () => {
-    for (const name of ['site.yml', 'site.md', 'Site.yaml', 'SITE.YAML', 'site.json', 'site.yaml.bak', 'config.yaml', 'settings.yml']) expect(isSettingsVariant(name), name).toBe(true);
+    for (const name of ['site.yml', 'site.md', 'Site.yaml', 'SITE.YAML', 'site.json', 'site.yaml.bak', 'config.yaml', 'settings.yml'])
+      expect(isSettingsVariant(name), name).toBe(true);
     for (const name of ['site.yaml', 'README.md', 'sitemap.md']) expect(isSettingsVariant(name), name).toBe(false);
   });
 

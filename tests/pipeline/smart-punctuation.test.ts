@@ -12,7 +12,7 @@ describe('smart punctuation', () => {
   it('curls quotes by what stands before them, across inline markup', () => {
     expect(html('He said "it is *done*" and \'so\' on.')).toContain('He said “it is <em>done</em>” and ‘so’ on.');
     expect(html('"*Quoted emphasis*"')).toContain('“<em>Quoted emphasis</em>”');
-    expect(html("Russia's demands in the '90s, (\"bracketed\")")).toContain('Russia’s demands in the ’90s, (“bracketed”)');
+    expect(html('Russia\'s demands in the \'90s, ("bracketed")')).toContain('Russia’s demands in the ’90s, (“bracketed”)');
   });
 
   it('turns dashes and dots into typographic ones', () => {

@@ -64,9 +64,12 @@ describe('visible text', () => {
   });
 
   it('names the field of a lone surrogate written as a YAML escape', () => {
-    const text = '---\ntitle: "A title with \\uD800 a lone surrogate"\nsummary: A summary that is long enough to pass the schema of an item.\npublished: 2025-08-17\ntopics: [things]\nsources:\n  - name: Invented\n    url: https://source.example/\n---\n';
+    const text =
+      '---\ntitle: "A title with \\uD800 a lone surrogate"\nsummary: A summary that is long enough to pass the schema of an item.\npublished: 2025-08-17\ntopics: [things]\nsources:\n  - name: Invented\n    url: https://source.example/\n---\n';
     const { record } = analyzeFile({ file: 'content/articles/x.md', collection: 'articles', id: 'x' }, new TextEncoder().encode(text));
-    expect(record.diagnostics.map(formatDiagnostic)).toEqual(['content/articles/x.md:2:1 title: contains a broken character (the lone surrogate U+D800) at position 14 [hidden-character]']);
+    expect(record.diagnostics.map(formatDiagnostic)).toEqual([
+      'content/articles/x.md:2:1 title: contains a broken character (the lone surrogate U+D800) at position 14 [hidden-character]',
+    ]);
   });
 });
 

@@ -26,17 +26,22 @@ describe.each([
     expect(bodies).toEqual(htmlFiles(root).filter((f) => searchable.test(f) && !withdrawn.has(f)));
     const entry = JSON.parse(readFileSync(join(root, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0)).toBe(bodies.length);
-    const article = readPage(root, bodies.find((file) => file.startsWith('articles/'))!).tree;
+    const article = readPage(
+      root,
+      bodies.find((file) => file.startsWith('articles/'))!,
+    ).tree;
     expect(selectAll('[data-pagefind-filter="topic"]', article).length).toBeGreaterThan(0);
   });
 
   it('loads the Pagefind UI from the base path with no inline script, on /search/ only', () => {
     for (const search of ['search/index.html', 'uk/search/index.html']) {
-    const page = readPage(root, search).tree;
-    const scripts = selectAll('script', page).filter((s) => s.properties.type !== 'application/ld+json');
-    expect(scripts.map((s) => s.properties.src)).toEqual([`${base}pagefind/pagefind-ui.js`, `${base}search-ui.js`]);
-    expect(select('[data-search]', page)?.properties.dataBundle).toBe(`${base}pagefind/`);
-    expect(selectAll('a', select('section[aria-labelledby=browse]', page)!).map((a) => a.properties.href)).toContain(`${base}${search.replace('search/index.html', '')}timeline/`);
+      const page = readPage(root, search).tree;
+      const scripts = selectAll('script', page).filter((s) => s.properties.type !== 'application/ld+json');
+      expect(scripts.map((s) => s.properties.src)).toEqual([`${base}pagefind/pagefind-ui.js`, `${base}search-ui.js`]);
+      expect(select('[data-search]', page)?.properties.dataBundle).toBe(`${base}pagefind/`);
+      expect(selectAll('a', select('section[aria-labelledby=browse]', page)!).map((a) => a.properties.href)).toContain(
+        `${base}${search.replace('search/index.html', '')}timeline/`,
+      );
     }
     expect(existsSync(join(root, 'search-ui.js'))).toBe(true);
     for (const file of htmlFiles(root).filter((f) => !['search/index.html', 'uk/search/index.html'].includes(f))) {
@@ -65,7 +70,9 @@ describeInBrowser('search in a browser', 'search in a browser, under the base pa
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(link).toMatch(new RegExp(`^${dist.basePath}((articles|topics|actors)/[^/]+/|claims/|about/|methodology/)`));
     // Each result says what kind of page it is.
-    const titles = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.filter((a) => !a.closest('.pagefind-ui__result-nested')).map((a) => a.textContent!.trim()));
+    const titles = await page
+      .locator('.pagefind-ui__result-link')
+      .evaluateAll((as) => as.filter((a) => !a.closest('.pagefind-ui__result-nested')).map((a) => a.textContent!.trim()));
     for (const title of titles) expect(title).toMatch(/^(Item|Topic|Actor|Page|Claims): /);
     expect(titles.some((t) => t.startsWith('Item: '))).toBe(true);
     await expect(page.locator('.pagefind-ui__filter-name', { hasText: /topic/i }).count()).resolves.toBeGreaterThan(0);
@@ -85,7 +92,9 @@ describeInBrowser('search in a browser', 'search in a browser, under the base pa
     const links = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(link).toMatch(new RegExp(`^${dist.basePath}uk/`));
-    const titles = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.filter((a) => !a.closest('.pagefind-ui__result-nested')).map((a) => a.textContent!.trim()));
+    const titles = await page
+      .locator('.pagefind-ui__result-link')
+      .evaluateAll((as) => as.filter((a) => !a.closest('.pagefind-ui__result-nested')).map((a) => a.textContent!.trim()));
     for (const title of titles) expect(title).toMatch(/^(Матеріал|Тема|Дійова особа|Сторінка|Заяви): /);
     expect(await page.locator('.pagefind-ui__search-input').getAttribute('placeholder')).toMatch(/^[А-ЯІЇЄҐа-яіїєґ’ ]+$/);
     await expect(page.locator('.pagefind-ui__filter-name', { hasText: /тема/i }).count()).resolves.toBeGreaterThan(0);

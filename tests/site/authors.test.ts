@@ -14,11 +14,17 @@ describe('authors', () => {
   });
 
   it('lists what each author wrote and reviewed, newest first', () => {
-    const items = [article('old', { published: '2025-08-01', authors: ['wren'], reviewedBy: 'juno' }), article('new', { published: '2025-08-10', authors: ['wren', 'juno'] })];
+    const items = [
+      article('old', { published: '2025-08-01', authors: ['wren'], reviewedBy: 'juno' }),
+      article('new', { published: '2025-08-10', authors: ['wren', 'juno'] }),
+    ];
     const page = authorPage(desk[0]!, items);
     expect(page.written.map((a) => a.id)).toEqual(['new', 'old']);
     expect(authorPage(desk[1]!, items).reviewed.map((a) => a.id)).toEqual(['old']);
-    expect(authorIndex(desk, items).map((row) => [row.author.id, row.items, row.reviews])).toEqual([['wren', 2, 0], ['juno', 1, 1]]);
+    expect(authorIndex(desk, items).map((row) => [row.author.id, row.items, row.reviews])).toEqual([
+      ['wren', 2, 0],
+      ['juno', 1, 1],
+    ]);
   });
 
   it('joins names as readers write them', () => {

@@ -8,7 +8,13 @@ import { latestTakeaways } from '../../src/site/latest-takeaways.ts';
 import type { DayEntry } from '../../src/site/types.ts';
 import { article, site } from './fixtures.ts';
 
-const claim = (id: string, status: 'claimed' | 'unconfirmed' | 'denied', note?: string) => ({ id, text: `Claim ${id} said in one sentence.`, by: 'envoy', status, ...(note ? { note } : {}) });
+const claim = (id: string, status: 'claimed' | 'unconfirmed' | 'denied', note?: string) => ({
+  id,
+  text: `Claim ${id} said in one sentence.`,
+  by: 'envoy',
+  status,
+  ...(note ? { note } : {}),
+});
 const note = (id: string, takeaways: DayEntry['data']['takeaways'], html = ''): DayEntry => ({
   id,
   data: { takeaways, file: `content/days/${id}.md` },
@@ -18,16 +24,31 @@ const note = (id: string, takeaways: DayEntry['data']['takeaways'], html = ''): 
 // Build time: 20 August 2025, noon in Brussels.
 const now = Date.parse('2025-08-20T10:00:00Z');
 const articles = [
-  article('first', { published: '2025-08-15T09:00:00+02:00', keyPoints: ['Envoys met in Geneva for six hours.'], claims: [claim('offer', 'claimed')], events: [{ date: '2025-08-14', title: 'Envoys arrive in Geneva' }] }),
+  article('first', {
+    published: '2025-08-15T09:00:00+02:00',
+    keyPoints: ['Envoys met in Geneva for six hours.'],
+    claims: [claim('offer', 'claimed')],
+    events: [{ date: '2025-08-14', title: 'Envoys arrive in Geneva' }],
+  }),
   // 23:30 UTC on the 16th is 01:30 on the 17th in Brussels.
   article('late-night', { published: '2025-08-16T23:30:00Z', claims: [claim('offer', 'unconfirmed')] }),
-  article('with-correction', { published: '2025-08-17T08:00:00Z', corrections: [{ date: '2025-08-19T16:00:00+02:00', text: 'An earlier version gave the wrong city for the meeting.' }] }),
+  article('with-correction', {
+    published: '2025-08-17T08:00:00Z',
+    corrections: [{ date: '2025-08-19T16:00:00+02:00', text: 'An earlier version gave the wrong city for the meeting.' }],
+  }),
   article('draft', { published: '2025-08-18T08:00:00Z', status: 'draft', claims: [claim('offer', 'denied')] }),
   article('scheduled', { published: '2025-08-25T08:00:00Z' }),
 ];
 const ledger = claimLedger(articles);
 const notes = [
-  note('2025-08-17', [{ text: 'The offer is still not confirmed by anyone else.', item: 'late-night' }, { text: 'A source said so on the record.', source: 'https://wire.example/story' }], '<p>Editor’s note.</p>'),
+  note(
+    '2025-08-17',
+    [
+      { text: 'The offer is still not confirmed by anyone else.', item: 'late-night' },
+      { text: 'A source said so on the record.', source: 'https://wire.example/story' },
+    ],
+    '<p>Editor’s note.</p>',
+  ),
   note('2025-08-30', [{ text: 'A note for a day that has not come yet.' }]),
 ];
 const pages = dayPages({ articles, ledger, notes, timeZone: 'Europe/Brussels', now });
@@ -61,7 +82,14 @@ describe('day pages', () => {
   it('gives a day with only a correction its own page', () => {
     const day = byDate.get('2025-08-19')!;
     expect(day.items).toEqual([]);
-    expect(day.corrections).toEqual([{ date: '2025-08-19T16:00:00+02:00', text: 'An earlier version gave the wrong city for the meeting.', articleId: 'with-correction', articleTitle: 'Title of with-correction' }]);
+    expect(day.corrections).toEqual([
+      {
+        date: '2025-08-19T16:00:00+02:00',
+        text: 'An earlier version gave the wrong city for the meeting.',
+        articleId: 'with-correction',
+        articleTitle: 'Title of with-correction',
+      },
+    ]);
     expect(daySummary(day)).toBe('1 correction');
   });
 
@@ -69,8 +97,14 @@ describe('day pages', () => {
     expect(byDate.get('2025-08-15')!.items[0]!.keyPoints).toEqual(['Envoys met in Geneva for six hours.']);
     expect(byDate.get('2025-08-17')!.claimChanges).toMatchObject([{ anchor: 'claim-offer', from: 'claimed', to: 'unconfirmed', articleId: 'late-night' }]);
     expect(byDate.get('2025-08-14')!.events).toEqual([{ date: '2025-08-14', title: 'Envoys arrive in Geneva', articleId: 'first' }]);
-    const noted = [article('a', { published: '2025-08-10', claims: [claim('x', 'claimed')] }), article('b', { published: '2025-08-11', claims: [claim('x', 'denied', 'The ministry denied it in writing.')] })] as Parameters<typeof claimLedger>[0];
-    const ledgerWithNotes = claimLedger(noted).map((c) => ({ ...c, reports: c.reports.map((r, i) => (i === 1 ? { ...r, note: 'The ministry denied it in writing.' } : r)) }));
+    const noted = [
+      article('a', { published: '2025-08-10', claims: [claim('x', 'claimed')] }),
+      article('b', { published: '2025-08-11', claims: [claim('x', 'denied', 'The ministry denied it in writing.')] }),
+    ] as Parameters<typeof claimLedger>[0];
+    const ledgerWithNotes = claimLedger(noted).map((c) => ({
+      ...c,
+      reports: c.reports.map((r, i) => (i === 1 ? { ...r, note: 'The ministry denied it in writing.' } : r)),
+    }));
     const withNote = dayPages({ articles: noted, ledger: ledgerWithNotes, notes: [], timeZone: 'UTC', now });
     expect(withNote[0]!.claimChanges[0]).toMatchObject({ from: 'claimed', to: 'denied', note: 'The ministry denied it in writing.' });
   });
@@ -97,9 +131,24 @@ describe('day pages', () => {
 
   it('describes a day as a LiveBlogPosting with one update per item', () => {
     const day = byDate.get('2025-08-17')!;
-    const ld = dayJsonLd({ page: day, site, headline: 'What we know on 17 August 2025', description: daySummary(day), siteUrl: 'https://news.example.org', base: '/briefing/' });
-    expect(ld).toMatchObject({ '@type': 'LiveBlogPosting', url: 'https://news.example.org/briefing/days/2025-08-17/', coverageStartTime: '2025-08-17T00:00:00+02:00', datePublished: '2025-08-16T23:30:00Z' });
-    expect((ld.liveBlogUpdate as Array<{ url: string }>).map((u) => u.url)).toEqual(['https://news.example.org/briefing/articles/with-correction/', 'https://news.example.org/briefing/articles/late-night/']);
+    const ld = dayJsonLd({
+      page: day,
+      site,
+      headline: 'What we know on 17 August 2025',
+      description: daySummary(day),
+      siteUrl: 'https://news.example.org',
+      base: '/briefing/',
+    });
+    expect(ld).toMatchObject({
+      '@type': 'LiveBlogPosting',
+      url: 'https://news.example.org/briefing/days/2025-08-17/',
+      coverageStartTime: '2025-08-17T00:00:00+02:00',
+      datePublished: '2025-08-16T23:30:00Z',
+    });
+    expect((ld.liveBlogUpdate as Array<{ url: string }>).map((u) => u.url)).toEqual([
+      'https://news.example.org/briefing/articles/with-correction/',
+      'https://news.example.org/briefing/articles/late-night/',
+    ]);
   });
 });
 

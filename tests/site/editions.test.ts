@@ -3,7 +3,11 @@ import { alternates, editionOf, editions, inEdition, originalPath } from '../../
 import { countOf } from '../../src/site/i18n/plural.ts';
 import { site } from './fixtures.ts';
 
-const bilingual = { ...site, language: 'en', languages: [{ code: 'uk', name: 'Українська', title: 'Тестовий брифінг', description: 'Опис тестового брифінгу, досить довгий.' }] };
+const bilingual = {
+  ...site,
+  language: 'en',
+  languages: [{ code: 'uk', name: 'Українська', title: 'Тестовий брифінг', description: 'Опис тестового брифінгу, досить довгий.' }],
+};
 
 describe('editions', () => {
   it('puts the original at the root and each listed language under its prefix', () => {
@@ -34,8 +38,16 @@ describe('editions', () => {
 
 describe('plural forms', () => {
   const forms = { one: 'матеріал', few: 'матеріали', many: 'матеріалів', other: 'матеріалу' };
-  it('follow the language\'s rules', () => {
-    expect([1, 2, 5, 11, 21, 22, 25].map((n) => countOf('uk', n, forms))).toEqual(['1 матеріал', '2 матеріали', '5 матеріалів', '11 матеріалів', '21 матеріал', '22 матеріали', '25 матеріалів']);
+  it("follow the language's rules", () => {
+    expect([1, 2, 5, 11, 21, 22, 25].map((n) => countOf('uk', n, forms))).toEqual([
+      '1 матеріал',
+      '2 матеріали',
+      '5 матеріалів',
+      '11 матеріалів',
+      '21 матеріал',
+      '22 матеріали',
+      '25 матеріалів',
+    ]);
     expect(countOf('en', 1, { one: 'item', other: 'items' })).toBe('1 item');
     expect(countOf('en', 1200, { one: 'item', other: 'items' })).toBe('1,200 items');
   });

@@ -27,7 +27,18 @@ export function actor(id: string, name: string): ActorEntry {
 }
 
 export function topic(id: string, order: number, title = `Topic ${id}`): TopicEntry {
-  return { id, data: { title, summary: 'What the topic covers, in a sentence.', order, status: 'Where it stands now.', openQuestions: [], aliases: [], file: `content/topics/${id}.md` } };
+  return {
+    id,
+    data: {
+      title,
+      summary: 'What the topic covers, in a sentence.',
+      order,
+      status: 'Where it stands now.',
+      openQuestions: [],
+      aliases: [],
+      file: `content/topics/${id}.md`,
+    },
+  };
 }
 
 export const site: SiteSettings = {

@@ -5,7 +5,9 @@ import { actor, article, author, site, topic } from './fixtures.ts';
 describe('json-ld', () => {
   it('cannot be broken out of by a </script> in a title', () => {
     const hostile = article('x', { title: '</script><script>alert(1)</script>' });
-    const json = serializeJsonLd(newsArticleJsonLd({ article: hostile, site, url: 'https://n.example/a/', homeUrl: 'https://n.example/', actorNames: [], topicTitles: [] }));
+    const json = serializeJsonLd(
+      newsArticleJsonLd({ article: hostile, site, url: 'https://n.example/a/', homeUrl: 'https://n.example/', actorNames: [], topicTitles: [] }),
+    );
     expect(json).not.toMatch(/[<>]/);
     expect(json).toContain('\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e');
     expect(JSON.parse(json).headline).toBe('</script><script>alert(1)</script>');
@@ -19,7 +21,12 @@ describe('json-ld', () => {
 
   it('describes an item as a schema.org NewsArticle with absolute URLs under the base', () => {
     const item = article('deal-agreed', { published: '2025-08-17', updated: '2025-08-18', topics: ['alpha'], actors: ['envoy'] });
-    const ld = articleJsonLd(item, { site, actors: [actor('envoy', 'Jo Envoy')], topics: [topic('alpha', 1, 'Alpha topic')] }, 'https://news.example.org', '/briefing/');
+    const ld = articleJsonLd(
+      item,
+      { site, actors: [actor('envoy', 'Jo Envoy')], topics: [topic('alpha', 1, 'Alpha topic')] },
+      'https://news.example.org',
+      '/briefing/',
+    );
     expect(ld).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
@@ -44,7 +51,12 @@ describe('json-ld', () => {
 
 describe('articleJsonLd with a byline', () => {
   it('names the authors as people with their author pages', () => {
-    const ld = articleJsonLd(article('x', { authors: ['wren'] }), { site, actors: [], topics: [], authors: [author('wren', 'Wren Halloway')] }, 'https://news.example.org', '/');
+    const ld = articleJsonLd(
+      article('x', { authors: ['wren'] }),
+      { site, actors: [], topics: [], authors: [author('wren', 'Wren Halloway')] },
+      'https://news.example.org',
+      '/',
+    );
     expect(ld.author).toEqual([{ '@type': 'Person', name: 'Wren Halloway', url: 'https://news.example.org/authors/wren/' }]);
   });
 });

@@ -29,7 +29,9 @@ describe('page-meta', () => {
 
 describe('externalHref', () => {
   it('percent-encodes markup characters in external URLs', () => {
-    expect(externalHref("https://evil.example/?q=</script><script>alert('x')</script>")).toBe("https://evil.example/?q=%3C/script%3E%3Cscript%3Ealert(%27x%27)%3C/script%3E");
+    expect(externalHref("https://evil.example/?q=</script><script>alert('x')</script>")).toBe(
+      'https://evil.example/?q=%3C/script%3E%3Cscript%3Ealert(%27x%27)%3C/script%3E',
+    );
     expect(externalHref('https://www.reuters.com/world/')).toBe('https://www.reuters.com/world/');
   });
 });

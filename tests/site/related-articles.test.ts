@@ -21,25 +21,40 @@ describe('related-articles', () => {
 
   it('agrees with a plain score-and-sort over a large random corpus', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const pick = (pool: string[], most: number) => pool.filter(() => random() < most / pool.length);
     const topics = ['alpha', 'beta', 'gamma', 'delta'];
     const actors = Array.from({ length: 12 }, (_, i) => `actor-${i}`);
     const corpus = Array.from({ length: 400 }, (_, i) =>
-      article(`item-${i}`, { topics: pick(topics, 1.5), actors: pick(actors, 2), published: `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}` }),
+      article(`item-${i}`, {
+        topics: pick(topics, 1.5),
+        actors: pick(actors, 2),
+        published: `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      }),
     );
     const ordered = newestFirst(corpus);
     const naive = (self: ArticleEntry, limit: number) => {
       const mine = new Set([...self.data.topics.map((t) => `t:${t}`), ...self.data.actors.map((a) => `a:${a}`)]);
       return ordered
-        .map((other, rank) => ({ other, rank, score: other.id === self.id ? 0 : [...new Set([...other.data.topics.map((t) => `t:${t}`), ...other.data.actors.map((a) => `a:${a}`)])].filter((k) => mine.has(k)).length }))
+        .map((other, rank) => ({
+          other,
+          rank,
+          score:
+            other.id === self.id
+              ? 0
+              : [...new Set([...other.data.topics.map((t) => `t:${t}`), ...other.data.actors.map((a) => `a:${a}`)])].filter((k) => mine.has(k)).length,
+        }))
         .filter((c) => c.score > 0)
         .sort((a, b) => b.score - a.score || a.rank - b.rank)
         .slice(0, limit)
         .map((c) => c.other.id);
     };
     for (const self of corpus) {
-      for (const limit of [1, 3, 7]) expect(relatedArticles(self, corpus, limit).map((a) => a.id), `${self.id} limit ${limit}`).toEqual(naive(self, limit));
+      for (const limit of [1, 3, 7])
+        expect(
+          relatedArticles(self, corpus, limit).map((a) => a.id),
+          `${self.id} limit ${limit}`,
+        ).toEqual(naive(self, limit));
     }
   });
 });

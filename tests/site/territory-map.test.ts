@@ -25,7 +25,12 @@ describe('territoryMapView', () => {
   });
 
   it('keeps control, basis, the claimant by name and the note', () => {
-    expect(view.regions.find((r) => r.id === 'crimea')).toMatchObject({ iso: 'UA-43', name: 'Autonomous Republic of Crimea', control: 'russia', basis: 'assessed' });
+    expect(view.regions.find((r) => r.id === 'crimea')).toMatchObject({
+      iso: 'UA-43',
+      name: 'Autonomous Republic of Crimea',
+      control: 'russia',
+      basis: 'assessed',
+    });
     expect(view.regions.find((r) => r.id === 'donetsk')).toMatchObject({ claimedBy: 'Jane Envoy', note: 'An invented note.', basis: 'claimed' });
     for (const region of view.regions) expect(region.d.startsWith('M'), region.id).toBe(true);
   });

@@ -9,7 +9,16 @@ describe('staleness', () => {
   });
 
   it('names a later update and the corrections made after the translation', () => {
-    const result = staleness({ updated: '2025-08-20T10:00:00+02:00', corrections: [{ date: '2025-08-17', text: 'old' }, { date: '2025-08-20', text: 'new fix' }] }, '2025-08-19');
+    const result = staleness(
+      {
+        updated: '2025-08-20T10:00:00+02:00',
+        corrections: [
+          { date: '2025-08-17', text: 'old' },
+          { date: '2025-08-20', text: 'new fix' },
+        ],
+      },
+      '2025-08-19',
+    );
     expect(result).toEqual({ updated: '2025-08-20T10:00:00+02:00', corrections: [{ date: '2025-08-20', text: 'new fix' }] });
   });
 
@@ -55,7 +64,10 @@ describe('localiseArticle', () => {
 
 describe('translationIndex', () => {
   it('keeps one language and keys by kind and original id', () => {
-    const entry = (language: string, kind: 'articles' | 'topics', id: string) => ({ id: `${language}/${kind}/${id}`, data: { language, kind, original: id, translated: '2025-08-20', file: '', wordCount: 0, readingMinutes: 0, headings: [] } });
+    const entry = (language: string, kind: 'articles' | 'topics', id: string) => ({
+      id: `${language}/${kind}/${id}`,
+      data: { language, kind, original: id, translated: '2025-08-20', file: '', wordCount: 0, readingMinutes: 0, headings: [] },
+    });
     const index = translationIndex([entry('uk', 'articles', 'a'), entry('pl', 'articles', 'a'), entry('uk', 'topics', 'a')], 'uk');
     expect([...index.keys()]).toEqual(['articles/a', 'topics/a']);
     expect(index.get('articles/a')!.data.language).toBe('uk');

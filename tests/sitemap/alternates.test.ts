@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { editionPagePaths, sitemapLinks } from '../../src/sitemap/alternates.ts';
 import type { SiteSettings } from '../../src/site/types.ts';
 
-const site = { language: 'en-GB', title: 'T', description: 'D', languages: [{ code: 'uk', name: 'Українська', title: 'Т', description: 'О' }] } as unknown as SiteSettings;
+const site = {
+  language: 'en-GB',
+  title: 'T',
+  description: 'D',
+  languages: [{ code: 'uk', name: 'Українська', title: 'Т', description: 'О' }],
+} as unknown as SiteSettings;
 const content = { translations: [{ id: 'uk/articles/done' }, { id: 'uk/pages/about' }, { id: 'fr/articles/done' }] } as never;
 const editions = editionPagePaths(content, site);
 const absolute = (path: string) => `https://x.org/b${path}`;

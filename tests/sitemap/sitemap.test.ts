@@ -15,7 +15,17 @@ const content = loadContent({ root: PROJECT_ROOT, now });
 describe('lastModified', () => {
   const article = (id: string, data: Record<string, unknown>) => ({ id, data: { status: 'published', topics: ['t'], actors: ['a'], ...data } });
   it('dates an article by its update, and its topic, actor and listings by their newest item', () => {
-    const dates = lastModified({ articles: [article('x', { published: '2025-08-01', updated: '2025-08-05T10:00:00+02:00' }), article('y', { published: '2025-08-03' }), article('z', { published: '2099-01-01' }), article('d', { published: '2025-09-01', status: 'draft' })] } as never, Date.parse('2026-01-01'));
+    const dates = lastModified(
+      {
+        articles: [
+          article('x', { published: '2025-08-01', updated: '2025-08-05T10:00:00+02:00' }),
+          article('y', { published: '2025-08-03' }),
+          article('z', { published: '2099-01-01' }),
+          article('d', { published: '2025-09-01', status: 'draft' }),
+        ],
+      } as never,
+      Date.parse('2026-01-01'),
+    );
     expect(dates.get('/articles/x/')).toBe('2025-08-05T08:00:00.000Z');
     expect(dates.get('/articles/y/')).toBe('2025-08-03T00:00:00.000Z');
     expect(dates.get('/topics/t/')).toBe('2025-08-05T08:00:00.000Z');
@@ -31,8 +41,12 @@ describe('lastModified', () => {
   });
 
   it('robots.txt names the sitemap by its absolute URL under the base', () => {
-    expect(robotsTxt('https://x.org/', '/briefing/')).toBe('User-agent: *\nDisallow: /briefing/search/\n\nSitemap: https://x.org/briefing/sitemap-index.xml\nSitemap: https://x.org/briefing/news-sitemap.xml\n');
-    expect(robotsTxt('https://x.org/', '/', ['uk'])).toBe('User-agent: *\nDisallow: /search/\nDisallow: /uk/search/\n\nSitemap: https://x.org/sitemap-index.xml\nSitemap: https://x.org/news-sitemap.xml\n');
+    expect(robotsTxt('https://x.org/', '/briefing/')).toBe(
+      'User-agent: *\nDisallow: /briefing/search/\n\nSitemap: https://x.org/briefing/sitemap-index.xml\nSitemap: https://x.org/briefing/news-sitemap.xml\n',
+    );
+    expect(robotsTxt('https://x.org/', '/', ['uk'])).toBe(
+      'User-agent: *\nDisallow: /search/\nDisallow: /uk/search/\n\nSitemap: https://x.org/sitemap-index.xml\nSitemap: https://x.org/news-sitemap.xml\n',
+    );
   });
 });
 

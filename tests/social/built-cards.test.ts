@@ -32,9 +32,18 @@ describe.each([
 
   it('has a Ukrainian card for every translated item and topic, and none for the rest', () => {
     const content = shippedContent();
-    const translated = (kind: string) => readdirSync(join(PROJECT_ROOT, 'content', 'uk', kind), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => basename(f, '.md'));
-    for (const [kind, ids] of [['articles', content.articles], ['topics', content.topics]] as const) {
-      const expected = translated(kind).filter((id) => ids.includes(id)).map((id) => `${id}.png`).sort();
+    const translated = (kind: string) =>
+      readdirSync(join(PROJECT_ROOT, 'content', 'uk', kind), { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => basename(f, '.md'));
+    for (const [kind, ids] of [
+      ['articles', content.articles],
+      ['topics', content.topics],
+    ] as const) {
+      const expected = translated(kind)
+        .filter((id) => ids.includes(id))
+        .map((id) => `${id}.png`)
+        .sort();
       expect(expected.length, kind).toBeGreaterThan(0);
       expect(readdirSync(join(root, 'og', 'uk', kind)).sort(), kind).toEqual(expected);
       for (const file of expected) {

@@ -20,11 +20,21 @@ describe('cardLayout', () => {
   });
 
   it("carries the item's claim status as of now beside the kicker", () => {
-    const status = claimStatusLine([{ status: 'Confirmed', reportedHere: 'Confirmed' }, { status: 'Unconfirmed', reportedHere: 'Claimed' }]);
+    const status = claimStatusLine([
+      { status: 'Confirmed', reportedHere: 'Confirmed' },
+      { status: 'Unconfirmed', reportedHere: 'Claimed' },
+    ]);
     expect(status).toBe('Claim now: UNCONFIRMED · was CLAIMED');
     expect(claimStatusLine([{ status: 'Claimed', reportedHere: 'Claimed' }])).toBe('Claim: CLAIMED');
     expect(claimStatusLine([])).toBeUndefined();
-    expect(texts(cardLayout({ ...content, status: status! }))).toEqual(['Security guarantees', 'Claim now: UNCONFIRMED · was CLAIMED', 'A headline of moderate length', 'The dek.', 'News Briefing', '16 August 2025']);
+    expect(texts(cardLayout({ ...content, status: status! }))).toEqual([
+      'Security guarantees',
+      'Claim now: UNCONFIRMED · was CLAIMED',
+      'A headline of moderate length',
+      'The dek.',
+      'News Briefing',
+      '16 August 2025',
+    ]);
   });
 
   it('leaves the date out when there is none', () => {
@@ -56,7 +66,10 @@ describe('card content and paths', () => {
   it('names an article card by its topics and date', () => {
     const card = articleCard(
       { data: { title: 'Title here', summary: 'Summary here.', published: '2025-08-16', topics: ['a', 'b'] } },
-      [{ id: 'a', data: { title: 'Alpha' } }, { id: 'b', data: { title: 'Beta' } }],
+      [
+        { id: 'a', data: { title: 'Alpha' } },
+        { id: 'b', data: { title: 'Beta' } },
+      ],
       'Site',
       (iso) => `day ${iso}`,
     );

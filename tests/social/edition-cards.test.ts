@@ -6,15 +6,49 @@ import { editionArticleCards, editionTopicCards, type EditionCardInput } from '.
 import { measureCard, renderCardPng } from '../../src/social/render-card.ts';
 import { dateFormatter } from '../../src/site/format-date.ts';
 
-const article = (id: string) => ({ id, data: { title: `An English headline for ${id}`, summary: 'An English summary of the item, long enough for a card.', published: '2025-08-17T10:00:00Z', topics: ['guarantees'], actors: [], claims: [{ id: 'c1', text: 'An English claim text.', by: 'ann', status: 'claimed' }] } }) as never;
+const article = (id: string) =>
+  ({
+    id,
+    data: {
+      title: `An English headline for ${id}`,
+      summary: 'An English summary of the item, long enough for a card.',
+      published: '2025-08-17T10:00:00Z',
+      topics: ['guarantees'],
+      actors: [],
+      claims: [{ id: 'c1', text: 'An English claim text.', by: 'ann', status: 'claimed' }],
+    },
+  }) as never;
 const input: EditionCardInput = {
   language: 'uk',
   title: 'Тестовий брифінг',
   articles: [article('done'), article('not-done')],
-  topics: [{ id: 'guarantees', data: { title: 'Guarantees', status: 'Nothing agreed yet on paper.' } } as never, { id: 'other', data: { title: 'Other', status: 'Quiet.' } } as never],
+  topics: [
+    { id: 'guarantees', data: { title: 'Guarantees', status: 'Nothing agreed yet on paper.' } } as never,
+    { id: 'other', data: { title: 'Other', status: 'Quiet.' } } as never,
+  ],
   translations: [
-    { id: 'uk/articles/done', data: { language: 'uk', kind: 'articles', original: 'done', translated: '2025-08-18', title: 'Український заголовок матеріалу', summary: 'Короткий зміст українською мовою для картки.' } },
-    { id: 'uk/topics/guarantees', data: { language: 'uk', kind: 'topics', original: 'guarantees', translated: '2025-08-18', title: 'Гарантії', status: 'На папері ще нічого не узгоджено.' } },
+    {
+      id: 'uk/articles/done',
+      data: {
+        language: 'uk',
+        kind: 'articles',
+        original: 'done',
+        translated: '2025-08-18',
+        title: 'Український заголовок матеріалу',
+        summary: 'Короткий зміст українською мовою для картки.',
+      },
+    },
+    {
+      id: 'uk/topics/guarantees',
+      data: {
+        language: 'uk',
+        kind: 'topics',
+        original: 'guarantees',
+        translated: '2025-08-18',
+        title: 'Гарантії',
+        status: 'На папері ще нічого не узгоджено.',
+      },
+    },
   ] as never,
   day: dateFormatter('uk', 'Europe/Kyiv').day,
   claims: () => [{ status: 'unconfirmed', reportedHere: 'claimed' }],
@@ -24,8 +58,17 @@ describe('cards of a translated edition', () => {
   it('exist for translated items and topics only, in the translation’s words', () => {
     const cards = editionArticleCards(input);
     expect(cards.map((c) => c.id)).toEqual(['done']);
-    expect(cards[0]!.card).toEqual({ kicker: 'Гарантії', title: 'Український заголовок матеріалу', text: 'Короткий зміст українською мовою для картки.', footer: 'Тестовий брифінг', date: '17 серп. 2025 р.', status: 'Заява тепер: НЕ ПІДТВЕРДЖЕНО · було: ЗАЯВЛЕНО' });
-    expect(editionTopicCards(input)).toEqual([{ id: 'guarantees', card: { kicker: 'Стан справ', title: 'Гарантії', text: 'На папері ще нічого не узгоджено.', footer: 'Тестовий брифінг' } }]);
+    expect(cards[0]!.card).toEqual({
+      kicker: 'Гарантії',
+      title: 'Український заголовок матеріалу',
+      text: 'Короткий зміст українською мовою для картки.',
+      footer: 'Тестовий брифінг',
+      date: '17 серп. 2025 р.',
+      status: 'Заява тепер: НЕ ПІДТВЕРДЖЕНО · було: ЗАЯВЛЕНО',
+    });
+    expect(editionTopicCards(input)).toEqual([
+      { id: 'guarantees', card: { kicker: 'Стан справ', title: 'Гарантії', text: 'На папері ще нічого не узгоджено.', footer: 'Тестовий брифінг' } },
+    ]);
     expect(cardPath('articles', 'done', 'uk')).toBe('/og/uk/articles/done.png');
   });
 
@@ -40,7 +83,10 @@ describe('cards of a translated edition', () => {
 
   it('still warn about a script the fonts lack (Georgian, Armenian) inside Ukrainian text', async () => {
     const missing: string[] = [];
-    await renderCardPng({ ...editionArticleCards(input)[0]!.card, title: 'Переговори в Тбілісі (თბილისი) тривають' }, { onMissingGlyphs: (t) => missing.push(t) });
+    await renderCardPng(
+      { ...editionArticleCards(input)[0]!.card, title: 'Переговори в Тбілісі (თბილისი) тривають' },
+      { onMissingGlyphs: (t) => missing.push(t) },
+    );
     expect(missing).toEqual(['თბილისი']);
   });
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { measureCard, renderCardPng } from '../../src/social/render-card.ts';
 import type { MeasuredNode } from '@takumi-rs/core';
 
-const content = { kicker: 'Territory', title: 'Zelenskyy — Зеленський — says “no” to ceding land', text: 'Names in other scripts must render with the bundled font, not as empty boxes.', footer: 'Briefing', date: '1 September 2025' };
+const content = {
+  kicker: 'Territory',
+  title: 'Zelenskyy — Зеленський — says “no” to ceding land',
+  text: 'Names in other scripts must render with the bundled font, not as empty boxes.',
+  footer: 'Briefing',
+  date: '1 September 2025',
+};
 
 function pngSize(png: Uint8Array): { width: number; height: number } {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
@@ -39,7 +45,11 @@ describe('renderCardPng', () => {
   });
 
   it('keeps every line of text on the card, breaking words longer than a line', async () => {
-    const measured = await measureCard({ ...content, title: 'Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen and the border', text: `A${'very'.repeat(20)}longword without spaces` });
+    const measured = await measureCard({
+      ...content,
+      title: 'Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen and the border',
+      text: `A${'very'.repeat(20)}longword without spaces`,
+    });
     const rights: number[] = [];
     // Transforms are absolute: [a, b, c, d, x, y] of each box on the canvas.
     const walk = (node: MeasuredNode) => {

@@ -40,7 +40,15 @@ export function runBuildCommand(command: string, env: Record<string, string> = {
   const path = [join(PROJECT_ROOT, 'node_modules', '.bin'), process.env.PATH ?? ''].join(':');
   const result = spawnSync('sh', ['-c', command], {
     cwd: PROJECT_ROOT,
-    env: { ...inherited, SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '1767225600', ...env, PATH: path, OUT_DIR: outDir, ASTRO_CACHE_DIR: `${outDir}-astro-cache`, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...inherited,
+      SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '1767225600',
+      ...env,
+      PATH: path,
+      OUT_DIR: outDir,
+      ASTRO_CACHE_DIR: `${outDir}-astro-cache`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -54,7 +62,14 @@ export function buildSite(env: Record<string, string> = {}, outDir = buildFolder
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_RESERVED.has(key)));
   const result = spawnSync(process.execPath, [astro, 'build', ...(options.verbose ? [] : ['--silent'])], {
     cwd: PROJECT_ROOT,
-    env: { ...inherited, SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '1767225600', ...env, OUT_DIR: outDir, ASTRO_CACHE_DIR: options.cacheDir ?? `${outDir}-astro-cache`, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...inherited,
+      SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '1767225600',
+      ...env,
+      OUT_DIR: outDir,
+      ASTRO_CACHE_DIR: options.cacheDir ?? `${outDir}-astro-cache`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

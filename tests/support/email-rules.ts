@@ -13,7 +13,8 @@ export function emailProblems(html: string): string[] {
   const tree = fromHtml(html);
   const problems: string[] = [];
   const all = selectAll('*', tree) as Element[];
-  if ((selectAll('script, iframe, object, embed, form, link[rel~=stylesheet]', tree) as Element[]).length) problems.push('script, frame, form or linked stylesheet present');
+  if ((selectAll('script, iframe, object, embed, form, link[rel~=stylesheet]', tree) as Element[]).length)
+    problems.push('script, frame, form or linked stylesheet present');
   if (/@import|@font-face|fonts\.googleapis|<link[^>]+font/i.test(html)) problems.push('web fonts referenced');
   for (const node of all) {
     const width = node.properties.width;

@@ -30,7 +30,13 @@ export function readNewsSitemap(xml: string): { problems: string[]; entries: New
   const entries = urls.map((url) => {
     const news = (url['news:news'] ?? {}) as Record<string, unknown>;
     const publication = (news['news:publication'] ?? {}) as Record<string, unknown>;
-    const entry = { loc: String(url.loc ?? ''), name: String(publication['news:name'] ?? ''), language: String(publication['news:language'] ?? ''), date: String(news['news:publication_date'] ?? ''), title: String(news['news:title'] ?? '') };
+    const entry = {
+      loc: String(url.loc ?? ''),
+      name: String(publication['news:name'] ?? ''),
+      language: String(publication['news:language'] ?? ''),
+      date: String(news['news:publication_date'] ?? ''),
+      title: String(news['news:title'] ?? ''),
+    };
     if (!/^https?:\/\//.test(entry.loc)) problems.push(`relative loc ${entry.loc}`);
     if (!entry.name) problems.push(`${entry.loc}: no news:name`);
     if (!LANGUAGE.test(entry.language)) problems.push(`${entry.loc}: language "${entry.language}" is not ISO 639`);

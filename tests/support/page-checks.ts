@@ -24,7 +24,9 @@ export interface FocusWalk {
 export async function walkFocus(page: Page, limit = 60): Promise<FocusWalk> {
   const unfocused = await page.evaluate(() => {
     const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')];
-    const reachable = all.filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden');
+    const reachable = all.filter(
+      (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden',
+    );
     return reachable.map((el, i) => {
       el.setAttribute('data-tab-order', String(i));
       const s = getComputedStyle(el);

@@ -78,7 +78,8 @@ export function useBrowser(root?: Root, options: ServeOptions = {}): BrowserSess
       return browser;
     },
     get server() {
-      if (!main) throw new Error(root === undefined ? 'useBrowser: no root was given to serve' : 'useBrowser: the server starts in beforeAll; read it inside a test');
+      if (!main)
+        throw new Error(root === undefined ? 'useBrowser: no root was given to serve' : 'useBrowser: the server starts in beforeAll; read it inside a test');
       return main;
     },
     async serve(folder, more = {}) {

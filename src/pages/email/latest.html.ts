@@ -8,5 +8,8 @@ export const GET: APIRoute = async () => {
   const { editions, briefing } = await loadEditions();
   const latest = editions[0];
   if (latest) return htmlResponse(await renderEmailHtml(latest.edition), 'text/html');
-  return htmlResponse(`<!doctype html><html lang="${briefing.site.language}"><head><meta charset="utf-8"><title>${briefing.site.title}</title></head><body><p>No edition yet.</p></body></html>`, 'text/html');
+  return htmlResponse(
+    `<!doctype html><html lang="${briefing.site.language}"><head><meta charset="utf-8"><title>${briefing.site.title}</title></head><body><p>No edition yet.</p></body></html>`,
+    'text/html',
+  );
 };

@@ -60,7 +60,15 @@ export function capitalisedRuns(text: string): Run[] {
     const sentenceStart = prefix === '' || /[.!?:"“‘(—–-]$/.test(prefix);
     const before = i > 0 ? tokens[i - 1]!.word : undefined;
     const afterMatch = /^\s*([\p{L}\p{N}]+|[^\s\p{L}\p{N}])/u.exec(text.slice(end));
-    runs.push({ words, text: text.slice(start, end), start, end, sentenceStart, ...(before ? { before } : {}), ...(afterMatch ? { after: afterMatch[1] } : {}) });
+    runs.push({
+      words,
+      text: text.slice(start, end),
+      start,
+      end,
+      sentenceStart,
+      ...(before ? { before } : {}),
+      ...(afterMatch ? { after: afterMatch[1] } : {}),
+    });
     i = j;
   }
   return runs;

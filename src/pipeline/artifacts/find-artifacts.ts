@@ -54,7 +54,13 @@ function lowercaseNgrams(lines: Array<{ text: string }>): Map<string, number> {
 
 export function findArtifacts(lines: Array<{ text: string; line: number }>, options: ArtifactOptions): Artifact[] {
   const known = new Set(options.knownNames);
-  const labels = new Set(options.labels.map((l) => tokenize(l).map((t) => t.term).join(' ')));
+  const labels = new Set(
+    options.labels.map((l) =>
+      tokenize(l)
+        .map((t) => t.term)
+        .join(' '),
+    ),
+  );
   // Counted only once some phrase needs it: most articles have no phrase that gets that far.
   let lower: Map<string, number> | undefined;
   const runsByLine = lines.map(({ text, line }) => ({ line, runs: capitalisedRuns(text) }));

@@ -8,7 +8,8 @@ import type { Artifact } from './find-artifacts.ts';
 
 const SMALL_WORDS = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'in', 'on', 'for', 'to', 'with']);
 /** Verbs a person or a government is the subject of, as wire copy uses them. */
-const AGENT_VERBS = 'said|says|say|told|tells|announced|announces|added|stated|states|warned|warns|insisted|insists|argued|argues|claimed|claims|noted|wrote|replied|responded|stressed|wants|wanted|refused|refuses|rejected|rejects|agreed|agrees|demanded|demands|urged|urges|accused|accuses|denied|denies|confirmed|confirms|welcomed|welcomes|signalled|signaled|is ready|was ready';
+const AGENT_VERBS =
+  'said|says|say|told|tells|announced|announces|added|stated|states|warned|warns|insisted|insists|argued|argues|claimed|claims|noted|wrote|replied|responded|stressed|wants|wanted|refused|refuses|rejected|rejects|agreed|agrees|demanded|demands|urged|urges|accused|accuses|denied|denies|confirmed|confirms|welcomed|welcomes|signalled|signaled|is ready|was ready';
 const VERB_AFTER = new RegExp(String.raw`^\s+(?:(?:has|had|have|would|will|also|then|later|again)\s+)?(?:${AGENT_VERBS})\b`, 'u');
 const POSSESSIVE_AFTER = /^(?:['’]s?)(?![\p{L}])/u;
 const NAME_AFTER = /^\s*(?:,|and|or|with)\s+\p{Lu}\p{Ll}/u;

@@ -12,7 +12,9 @@ export interface Token {
 
 const STOPWORDS = new Set(
   `a about above after again against all almost also am among an and any are as at be because been before being below between both but by can could did do does doing down during each either even ever every few for from further had has have having he her here hers him his how i if in into is it its itself just least less like made make many may me might more most much must my neither no nor not now of off on once one only or other our out over own per perhaps quite rather same she should since so some still such than that the their them then there these they this those though through thus to too under until up upon us very was we were what when where whether which while who whom whose why will with within without would yet you your
-  said says say told according new also including include includes included whose amid across around another two three first second last next way well part parts back time times day days week weeks month months year years people thing things something anything nothing lot lots far long many several`.split(/\s+/),
+  said says say told according new also including include includes included whose amid across around another two three first second last next way well part parts back time times day days week weeks month months year years people thing things something anything nothing lot lots far long many several`.split(
+    /\s+/,
+  ),
 );
 
 export function isStopword(term: string): boolean {
@@ -21,7 +23,10 @@ export function isStopword(term: string): boolean {
 
 /** Folds case, possessives and regular plurals: `Guarantees` → `guarantee`, `Ukraine’s` → `ukraine`. */
 export function fold(word: string): string {
-  let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]$/, '');
+  let w = word
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/['’]$/, '');
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 4 && /(?:ches|shes|sses|xes)$/.test(w)) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);

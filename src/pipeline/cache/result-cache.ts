@@ -45,7 +45,14 @@ export function openCache<T>(root: string, kind: string, version: string): Resul
       if (!changed && !stale) return;
       try {
         mkdirSync(dir, { recursive: true });
-        for (const old of readdirSync(dir)) if (old.startsWith(`${kind}-`) && old.endsWith('.v8') && old.split('-').length === `${kind}-${version}.v8`.split('-').length && old !== `${kind}-${version}.v8`) rmSync(join(dir, old), { force: true });
+        for (const old of readdirSync(dir))
+          if (
+            old.startsWith(`${kind}-`) &&
+            old.endsWith('.v8') &&
+            old.split('-').length === `${kind}-${version}.v8`.split('-').length &&
+            old !== `${kind}-${version}.v8`
+          )
+            rmSync(join(dir, old), { force: true });
         // Older entries stay (another base path, a file that comes back) until they would
         // outnumber this run's twice over.
         const merged = stale ? used : new Map([...stored, ...used]);

@@ -8,14 +8,32 @@ export interface ContentIndex {
   /** Articles that passed their schema. */
   articles: Entry<'articles'>[];
   /** Ids by collection, from file names, so one broken file does not cascade into others. */
-  ids: { articles: Set<string>; actors: Set<string>; topics: Set<string>; pages: Set<string>; days: Set<string>; authors: Set<string>; updates: Set<string>; territory: Set<string> };
+  ids: {
+    articles: Set<string>;
+    actors: Set<string>;
+    topics: Set<string>;
+    pages: Set<string>;
+    days: Set<string>;
+    authors: Set<string>;
+    updates: Set<string>;
+    territory: Set<string>;
+  };
   /** Content files by project-relative path. */
   files: Map<string, ContentFile>;
   entryById: { articles: Map<string, Entry<'articles'>> };
 }
 
 export function buildIndex(files: ContentFile[], checked: CheckedFile[]): ContentIndex {
-  const ids = { articles: new Set<string>(), actors: new Set<string>(), topics: new Set<string>(), pages: new Set<string>(), days: new Set<string>(), authors: new Set<string>(), updates: new Set<string>(), territory: new Set<string>() };
+  const ids = {
+    articles: new Set<string>(),
+    actors: new Set<string>(),
+    topics: new Set<string>(),
+    pages: new Set<string>(),
+    days: new Set<string>(),
+    authors: new Set<string>(),
+    updates: new Set<string>(),
+    territory: new Set<string>(),
+  };
   for (const file of files) if (file.collection !== 'site' && file.collection !== 'translations') ids[file.collection].add(file.id);
   const articles = checked.flatMap((c) => (c.entry?.collection === 'articles' ? [c.entry as Entry<'articles'>] : []));
   return {

@@ -43,10 +43,14 @@ export interface CrossFileContext {
 function siteLanguages(checked: CheckedFile[]): Set<string> | undefined {
   const raw = checked.find((c) => c.collection === 'site')?.raw;
   if (!raw) return undefined;
-  return new Set(Array.isArray(raw.languages) ? raw.languages.flatMap((l: unknown) => {
-    const code = (l as { code?: unknown } | null)?.code;
-    return typeof code === 'string' ? [code] : [];
-  }) : []);
+  return new Set(
+    Array.isArray(raw.languages)
+      ? raw.languages.flatMap((l: unknown) => {
+          const code = (l as { code?: unknown } | null)?.code;
+          return typeof code === 'string' ? [code] : [];
+        })
+      : [],
+  );
 }
 
 /** The checks as a list of thunks, so that each can be guarded (and counted by tests). */

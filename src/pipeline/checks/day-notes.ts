@@ -22,13 +22,31 @@ export function checkDayNotes(index: ContentIndex, now: number): Diagnostic[] {
       const at = file.locate(path);
       const field = `takeaways[${i}].item`;
       if (!index.ids.articles.has(item)) {
-        out.push(diagnostic({ file: file.file, at, field, rule: 'unknown-reference', message: `unknown article "${item}"`, hint: suggestion(item, index.ids.articles) }));
+        out.push(
+          diagnostic({
+            file: file.file,
+            at,
+            field,
+            rule: 'unknown-reference',
+            message: `unknown article "${item}"`,
+            hint: suggestion(item, index.ids.articles),
+          }),
+        );
         return;
       }
       const article = index.entryById.articles.get(item) as Entry<'articles'> | undefined;
       const state = article ? visibility(article.data, now) : 'public';
       if (state !== 'public') {
-        out.push(diagnostic({ file: file.file, at, field, rule: 'unpublished-link', message: `item "${item}" is ${state === 'draft' ? 'a draft' : 'scheduled'}, so the day page cannot link to it`, hint: 'publish the item first or leave item out' }));
+        out.push(
+          diagnostic({
+            file: file.file,
+            at,
+            field,
+            rule: 'unpublished-link',
+            message: `item "${item}" is ${state === 'draft' ? 'a draft' : 'scheduled'}, so the day page cannot link to it`,
+            hint: 'publish the item first or leave item out',
+          }),
+        );
       }
     });
   }

@@ -27,10 +27,18 @@ export function proseLines(body: string, firstLine: number): Array<{ text: strin
 
 /** The lint reads every body on every run (about a millisecond an article), so results
  * are cached by the file's bytes and the names and titles it was checked against. */
-export function checkFindReplaceArtifacts(articles: Entry<'articles'>[], actors: Entry<'actors'>[], topics: Entry<'topics'>[], cache?: ResultCache<Artifact[]>): Diagnostic[] {
+export function checkFindReplaceArtifacts(
+  articles: Entry<'articles'>[],
+  actors: Entry<'actors'>[],
+  topics: Entry<'topics'>[],
+  cache?: ResultCache<Artifact[]>,
+): Diagnostic[] {
   const knownNames = actors.flatMap((a) => [a.data.name, a.data.affiliation, ...a.data.aliases]);
   const labels = topics.map((t) => t.data.title);
-  const against = createHash('sha256').update(JSON.stringify([knownNames, labels])).digest('hex').slice(0, 16);
+  const against = createHash('sha256')
+    .update(JSON.stringify([knownNames, labels]))
+    .digest('hex')
+    .slice(0, 16);
   const out: Diagnostic[] = [];
   for (const entry of articles) {
     const key = `${entry.digest}\0${against}`;
@@ -40,7 +48,16 @@ export function checkFindReplaceArtifacts(articles: Entry<'articles'>[], actors:
       cache?.set(key, found);
     }
     for (const a of found) {
-      out.push(diagnostic({ file: entry.file, at: { line: a.line, column: a.column }, field: 'body', rule: 'find-replace-artifact', message: a.message, hint: a.hint }));
+      out.push(
+        diagnostic({
+          file: entry.file,
+          at: { line: a.line, column: a.column },
+          field: 'body',
+          rule: 'find-replace-artifact',
+          message: a.message,
+          hint: a.hint,
+        }),
+      );
     }
   }
   return out;

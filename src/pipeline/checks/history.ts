@@ -36,13 +36,33 @@ export function checkHistory(index: ContentIndex, baseline: Baseline | undefined
       // A tracked claim is matched by id, a one-off claim by its wording.
       const old = earlier.find((c) => (claim.id ? c.id === claim.id : c.id === undefined && c.text === claim.text));
       if (!old || typeof old.status !== 'string' || old.status === claim.status) return;
-      const target = claim.id ? `content/updates/${today}-<slug>.md with claims: [{ id: ${claim.id}, status: ${claim.status}, note, source }]` : 'a status update (give the claim an id first)';
-      out.push(diagnostic({ file: article.file, at: article.locate(['claims', i, 'status']), field: `claims[${i}].status`, rule: 'status-in-place', message: `was "${old.status}" in the last commit, now "${claim.status}": editing it here rewrites the claim's history`, hint: `keep "${old.status}" here and add ${target}` }));
+      const target = claim.id
+        ? `content/updates/${today}-<slug>.md with claims: [{ id: ${claim.id}, status: ${claim.status}, note, source }]`
+        : 'a status update (give the claim an id first)';
+      out.push(
+        diagnostic({
+          file: article.file,
+          at: article.locate(['claims', i, 'status']),
+          field: `claims[${i}].status`,
+          rule: 'status-in-place',
+          message: `was "${old.status}" in the last commit, now "${claim.status}": editing it here rewrites the claim's history`,
+          hint: `keep "${old.status}" here and add ${target}`,
+        }),
+      );
     });
   }
   for (const [file, before] of [...baseline.deleted].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (!file.includes('/articles/') || !wasPublished(before) || index.files.has(file)) continue;
-    out.push(diagnostic({ file, at: { line: 1, column: 1 }, field: 'file', rule: 'deleted-item', message: `the published item "${slugOf(file)}" was deleted since the last commit; its URL and links to it will break`, hint: `restore it (git checkout HEAD -- ${file}) and set status: withdrawn with withdrawn: { date: ${today}, reason: … }` }));
+    out.push(
+      diagnostic({
+        file,
+        at: { line: 1, column: 1 },
+        field: 'file',
+        rule: 'deleted-item',
+        message: `the published item "${slugOf(file)}" was deleted since the last commit; its URL and links to it will break`,
+        hint: `restore it (git checkout HEAD -- ${file}) and set status: withdrawn with withdrawn: { date: ${today}, reason: … }`,
+      }),
+    );
   }
   return out;
 }

@@ -17,21 +17,54 @@ export function checkImages(index: ContentIndex, root: string, contentDir: strin
       if (typeof src === 'string') {
         const at = file.locate(['image', 'src']);
         const resolved = resolveImage(src, file.file, contentDir);
-        if (!resolved.ok) out.push(diagnostic({ file: file.file, at, field: 'image.src', rule: resolved.rule, message: resolved.message, hint: resolved.hint }));
-        else if (!exists(resolved.file)) out.push(diagnostic({ file: file.file, at, field: 'image.src', rule: 'image-file', message: `"${src}" points to ${resolved.file}, which does not exist` }));
+        if (!resolved.ok)
+          out.push(diagnostic({ file: file.file, at, field: 'image.src', rule: resolved.rule, message: resolved.message, hint: resolved.hint }));
+        else if (!exists(resolved.file))
+          out.push(
+            diagnostic({ file: file.file, at, field: 'image.src', rule: 'image-file', message: `"${src}" points to ${resolved.file}, which does not exist` }),
+          );
         const empty = typeof alt === 'string' ? emptyAlt(alt, src) : undefined;
-        if (empty) out.push(diagnostic({ file: file.file, at: file.locate(['image', 'alt']), field: 'image.alt', rule: 'image-alt', message: empty, hint: 'say what the picture shows, in a sentence' }));
+        if (empty)
+          out.push(
+            diagnostic({
+              file: file.file,
+              at: file.locate(['image', 'alt']),
+              field: 'image.alt',
+              rule: 'image-alt',
+              message: empty,
+              hint: 'say what the picture shows, in a sentence',
+            }),
+          );
       }
     }
     for (const picture of file.facts?.images ?? []) {
       // Only item pages run the image pipeline (see ArticleView.astro for why).
       if (file.collection !== 'articles') {
-        out.push(diagnostic({ file: file.file, at: picture, field: 'body', rule: 'image-file', message: `pictures are shown in items only, not in ${file.collection}`, hint: 'move the picture into an item, or link to it' }));
+        out.push(
+          diagnostic({
+            file: file.file,
+            at: picture,
+            field: 'body',
+            rule: 'image-file',
+            message: `pictures are shown in items only, not in ${file.collection}`,
+            hint: 'move the picture into an item, or link to it',
+          }),
+        );
         continue;
       }
       const resolved = resolveImage(picture.src, file.file, contentDir);
-      if (!resolved.ok) out.push(diagnostic({ file: file.file, at: picture, field: 'body', rule: resolved.rule, message: resolved.message, hint: resolved.hint }));
-      else if (!exists(resolved.file)) out.push(diagnostic({ file: file.file, at: picture, field: 'body', rule: 'image-file', message: `image "${picture.src}" points to ${resolved.file}, which does not exist` }));
+      if (!resolved.ok)
+        out.push(diagnostic({ file: file.file, at: picture, field: 'body', rule: resolved.rule, message: resolved.message, hint: resolved.hint }));
+      else if (!exists(resolved.file))
+        out.push(
+          diagnostic({
+            file: file.file,
+            at: picture,
+            field: 'body',
+            rule: 'image-file',
+            message: `image "${picture.src}" points to ${resolved.file}, which does not exist`,
+          }),
+        );
     }
   }
   return out;

@@ -42,11 +42,32 @@ export function checkPlaceholders(articles: Entry<'articles'>[]): Diagnostic[] {
     walk(entry.data, [], found);
     for (const { path, value } of found) {
       const shown = clipText(value, 51);
-      out.push(diagnostic({ file: entry.file, at: entry.locate(path), field: formatPath(path), rule: 'placeholder', message: `still holds the placeholder "${shown}"`, hint, severity }));
+      out.push(
+        diagnostic({
+          file: entry.file,
+          at: entry.locate(path),
+          field: formatPath(path),
+          rule: 'placeholder',
+          message: `still holds the placeholder "${shown}"`,
+          hint,
+          severity,
+        }),
+      );
     }
     entry.body.split('\n').forEach((text, i) => {
       const column = text.search(MARK);
-      if (column !== -1) out.push(diagnostic({ file: entry.file, at: { line: entry.bodyLine + i, column: column + 1 }, field: 'body', rule: 'placeholder', message: `still holds a ${PLACEHOLDER_MARK} note`, hint, severity }));
+      if (column !== -1)
+        out.push(
+          diagnostic({
+            file: entry.file,
+            at: { line: entry.bodyLine + i, column: column + 1 },
+            field: 'body',
+            rule: 'placeholder',
+            message: `still holds a ${PLACEHOLDER_MARK} note`,
+            hint,
+            severity,
+          }),
+        );
     });
   }
   return out;

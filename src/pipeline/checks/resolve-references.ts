@@ -13,7 +13,16 @@ export function checkReferences(index: ContentIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
   const check = (file: CheckedFile, path: PropertyKey[], value: unknown, kind: Kind, known: Set<string>) => {
     if (typeof value !== 'string' || known.has(value)) return;
-    out.push(diagnostic({ file: file.file, at: file.locate(path), field: formatPath(path), rule: 'unknown-reference', message: `unknown ${kind} "${value}"`, hint: suggestion(value, known) }));
+    out.push(
+      diagnostic({
+        file: file.file,
+        at: file.locate(path),
+        field: formatPath(path),
+        rule: 'unknown-reference',
+        message: `unknown ${kind} "${value}"`,
+        hint: suggestion(value, known),
+      }),
+    );
   };
   for (const file of index.checked) {
     const raw = file.raw;
@@ -25,7 +34,9 @@ export function checkReferences(index: ContentIndex): Diagnostic[] {
     list(raw.topics).forEach((id, i) => check(file, ['topics', i], id, 'topic', index.ids.topics));
     list(raw.actors).forEach((id, i) => check(file, ['actors', i], id, 'actor', index.ids.actors));
     list(raw.claims).forEach((claim, i) => check(file, ['claims', i, 'by'], field(claim, 'by'), 'actor', index.ids.actors));
-    list(raw.events).forEach((event, i) => list(field(event, 'topics')).forEach((id, j) => check(file, ['events', i, 'topics', j], id, 'topic', index.ids.topics)));
+    list(raw.events).forEach((event, i) =>
+      list(field(event, 'topics')).forEach((id, j) => check(file, ['events', i, 'topics', j], id, 'topic', index.ids.topics)),
+    );
     list(raw.authors).forEach((id, i) => check(file, ['authors', i], id, 'author', index.ids.authors));
     check(file, ['reviewedBy'], raw.reviewedBy, 'author', index.ids.authors);
   }

@@ -19,9 +19,27 @@ export function checkReview(site: Entry<'site'> | undefined, articles: readonly 
     const who = others.length ? `sign-off by someone other than its authors: ${names(others, byId)}` : 'a reviewer: add one to content/authors/';
     const reviewer = article.data.reviewedBy;
     if (!reviewer) {
-      out.push(diagnostic({ file: article.file, at: article.locate(['status']), field: 'reviewedBy', rule: 'review-missing', message: 'is published without a review (site.yaml sets requireReview: true)', hint: `needs ${who}; or set status: draft until then` }));
+      out.push(
+        diagnostic({
+          file: article.file,
+          at: article.locate(['status']),
+          field: 'reviewedBy',
+          rule: 'review-missing',
+          message: 'is published without a review (site.yaml sets requireReview: true)',
+          hint: `needs ${who}; or set status: draft until then`,
+        }),
+      );
     } else if (written.length === 1 && written[0] === reviewer) {
-      out.push(diagnostic({ file: article.file, at: article.locate(['reviewedBy']), field: 'reviewedBy', rule: 'review-self', message: `"${reviewer}" is the only author and cannot review their own item`, hint: `needs ${who}` }));
+      out.push(
+        diagnostic({
+          file: article.file,
+          at: article.locate(['reviewedBy']),
+          field: 'reviewedBy',
+          rule: 'review-self',
+          message: `"${reviewer}" is the only author and cannot review their own item`,
+          hint: `needs ${who}`,
+        }),
+      );
     }
   }
   return out;

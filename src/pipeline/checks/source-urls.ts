@@ -34,7 +34,16 @@ export function checkSourceUrls(articles: Entry<'articles'>[]): Diagnostic[] {
   const report = (entry: Entry<'articles'>, path: PropertyKey[], url: string) => {
     const kind = frontPageKind(url);
     if (!kind) return;
-    out.push(diagnostic({ file: entry.file, at: entry.locate(path), field: formatPath(path), rule: 'source-home-page', message: `${url} is a ${kind}, not a document`, hint: 'link the exact article, statement or transcript' }));
+    out.push(
+      diagnostic({
+        file: entry.file,
+        at: entry.locate(path),
+        field: formatPath(path),
+        rule: 'source-home-page',
+        message: `${url} is a ${kind}, not a document`,
+        hint: 'link the exact article, statement or transcript',
+      }),
+    );
   };
   for (const entry of articles) {
     entry.data.sources.forEach((source, i) => report(entry, ['sources', i, 'url'], source.url));

@@ -11,11 +11,29 @@ export function checkTerritory(index: ContentIndex): Diagnostic[] {
   for (const file of index.checked) {
     const raw = file.raw;
     if (file.collection === 'articles' && typeof raw.map === 'string' && !index.ids.territory.has(raw.map)) {
-      out.push(diagnostic({ file: file.file, at: file.locate(['map']), field: 'map', rule: 'unknown-reference', message: `unknown territory snapshot "${raw.map}"`, hint: suggestion(raw.map, index.ids.territory) }));
+      out.push(
+        diagnostic({
+          file: file.file,
+          at: file.locate(['map']),
+          field: 'map',
+          rule: 'unknown-reference',
+          message: `unknown territory snapshot "${raw.map}"`,
+          hint: suggestion(raw.map, index.ids.territory),
+        }),
+      );
     }
     if (file.collection !== 'territory') continue;
     if (typeof raw.asOf === 'string' && raw.asOf.slice(0, 10) !== file.id) {
-      out.push(diagnostic({ file: file.file, at: file.locate(['asOf']), field: 'asOf', rule: 'territory-date', message: `${raw.asOf} is not the date in the file name (${file.id}.md)`, hint: `rename the file to ${raw.asOf.slice(0, 10)}.md or correct asOf` }));
+      out.push(
+        diagnostic({
+          file: file.file,
+          at: file.locate(['asOf']),
+          field: 'asOf',
+          rule: 'territory-date',
+          message: `${raw.asOf} is not the date in the file name (${file.id}.md)`,
+          hint: `rename the file to ${raw.asOf.slice(0, 10)}.md or correct asOf`,
+        }),
+      );
     }
     if (!Array.isArray(raw.regions)) continue;
     const report = (path: PropertyKey[], rule: 'duplicate' | 'territory-claim' | 'territory-coverage' | 'unknown-reference', message: string, hint?: string) =>
@@ -29,11 +47,19 @@ export function checkTerritory(index: ContentIndex): Diagnostic[] {
         if (first !== undefined) report(['regions', i, 'id'], 'duplicate', `region "${id}" is listed twice (also regions[${first}])`);
         else seen.set(id, i);
       }
-      if (basis === 'claimed' && claimedBy === undefined) report(['regions', i, 'basis'], 'territory-claim', 'a claimed control needs claimedBy: the actor who claims it');
-      if (typeof claimedBy === 'string' && !index.ids.actors.has(claimedBy)) report(['regions', i, 'claimedBy'], 'unknown-reference', `unknown actor "${claimedBy}"`, suggestion(claimedBy, index.ids.actors));
+      if (basis === 'claimed' && claimedBy === undefined)
+        report(['regions', i, 'basis'], 'territory-claim', 'a claimed control needs claimedBy: the actor who claims it');
+      if (typeof claimedBy === 'string' && !index.ids.actors.has(claimedBy))
+        report(['regions', i, 'claimedBy'], 'unknown-reference', `unknown actor "${claimedBy}"`, suggestion(claimedBy, index.ids.actors));
     });
     const missing = REGIONS.filter((r) => !seen.has(r.id)).map((r) => r.id);
-    if (missing.length > 0) report(['regions'], 'territory-coverage', `leaves out ${missing.length} region${missing.length === 1 ? '' : 's'}: ${missing.join(', ')}`, 'list every region; use control: unknown where nothing is known');
+    if (missing.length > 0)
+      report(
+        ['regions'],
+        'territory-coverage',
+        `leaves out ${missing.length} region${missing.length === 1 ? '' : 's'}: ${missing.join(', ')}`,
+        'list every region; use control: unknown where nothing is known',
+      );
   }
   return out;
 }

@@ -46,17 +46,44 @@ export function checkTranslations(index: ContentIndex, languages: ReadonlySet<st
     const { language, kind, id } = translationKey(file.id);
     const at = { line: 1, column: 1 };
     if (languages && !languages.has(language)) {
-      out.push(diagnostic({ file: file.file, at, field: 'file', rule: 'translation-language', message: `the language "${language}" is not one of the site's languages`, hint: languages.size ? `add it to languages in site.yaml, or use ${[...languages].join(', ')}` : 'add it to languages in site.yaml' }));
+      out.push(
+        diagnostic({
+          file: file.file,
+          at,
+          field: 'file',
+          rule: 'translation-language',
+          message: `the language "${language}" is not one of the site's languages`,
+          hint: languages.size ? `add it to languages in site.yaml, or use ${[...languages].join(', ')}` : 'add it to languages in site.yaml',
+        }),
+      );
     }
     const original = originals.get(`${kind}/${id}`);
     if (!original) {
       const known = idsByKind.get(kind) ?? new Set<string>();
-      if (!known.has(id)) out.push(diagnostic({ file: file.file, at, field: 'file', rule: 'translation-orphan', message: `there is no original ${kind.slice(0, -1)} "${id}" for this translation`, hint: `a translation has the file name of its original in content/${kind}/; ${suggestion(id, known)}` }));
+      if (!known.has(id))
+        out.push(
+          diagnostic({
+            file: file.file,
+            at,
+            field: 'file',
+            rule: 'translation-orphan',
+            message: `there is no original ${kind.slice(0, -1)} "${id}" for this translation`,
+            hint: `a translation has the file name of its original in content/${kind}/; ${suggestion(id, known)}`,
+          }),
+        );
       continue;
     }
     const published = original.raw.published;
     if (kind === 'articles' && isDate(file.raw.translated) && isDate(published) && dateValue(file.raw.translated) < dateValue(published)) {
-      out.push(diagnostic({ file: file.file, at: file.locate(['translated']), field: 'translated', rule: 'date-order', message: `${file.raw.translated} is before the original was published (${published})` }));
+      out.push(
+        diagnostic({
+          file: file.file,
+          at: file.locate(['translated']),
+          field: 'translated',
+          rule: 'date-order',
+          message: `${file.raw.translated} is before the original was published (${published})`,
+        }),
+      );
     }
     if (kind === 'articles') {
       const claims = list(original.raw.claims);
@@ -64,19 +91,57 @@ export function checkTranslations(index: ContentIndex, languages: ReadonlySet<st
       list(file.raw.claims).forEach((claim, i) => {
         const claimId = field(claim, 'id');
         if (typeof claimId === 'string' && !claimIds.has(claimId)) {
-          out.push(diagnostic({ file: file.file, at: file.locate(['claims', i, 'id']), field: `claims[${i}].id`, rule: 'translation-claim', message: `the original has no claim "${claimId}"`, hint: suggestion(claimId, claimIds) }));
+          out.push(
+            diagnostic({
+              file: file.file,
+              at: file.locate(['claims', i, 'id']),
+              field: `claims[${i}].id`,
+              rule: 'translation-claim',
+              message: `the original has no claim "${claimId}"`,
+              hint: suggestion(claimId, claimIds),
+            }),
+          );
         } else if (claimId === undefined && i >= claims.length) {
-          out.push(diagnostic({ file: file.file, at: file.locate(['claims', i]), field: `claims[${i}]`, rule: 'translation-claim', message: `the original has ${claims.length} claim${claims.length === 1 ? '' : 's'}, so there is no claim at position ${i + 1}`, hint: 'give the claim the id of the claim it translates' }));
+          out.push(
+            diagnostic({
+              file: file.file,
+              at: file.locate(['claims', i]),
+              field: `claims[${i}]`,
+              rule: 'translation-claim',
+              message: `the original has ${claims.length} claim${claims.length === 1 ? '' : 's'}, so there is no claim at position ${i + 1}`,
+              hint: 'give the claim the id of the claim it translates',
+            }),
+          );
         }
       });
       for (const key of ['keyPoints', 'events', 'corrections'] as const) {
         const want = list(original.raw[key]).length;
         const have = list(file.raw[key]).length;
-        if (have > want) out.push(diagnostic({ file: file.file, at: file.locate([key, want]), field: `${key}[${want}]`, rule: 'translation-claim', message: `the original has ${want} ${key}, the translation ${have}`, hint: 'translate them in the original\'s order, one for one' }));
+        if (have > want)
+          out.push(
+            diagnostic({
+              file: file.file,
+              at: file.locate([key, want]),
+              field: `${key}[${want}]`,
+              rule: 'translation-claim',
+              message: `the original has ${want} ${key}, the translation ${have}`,
+              hint: "translate them in the original's order, one for one",
+            }),
+          );
       }
     }
     const missing = untranslated(kind, original, file, hasBody);
-    if (missing.length) out.push(diagnostic({ file: file.file, at, field: 'file', rule: 'translation-incomplete', message: `not yet translated: ${missing.join(', ')}`, hint: `the ${language} page shows the original's text for these` }));
+    if (missing.length)
+      out.push(
+        diagnostic({
+          file: file.file,
+          at,
+          field: 'file',
+          rule: 'translation-incomplete',
+          message: `not yet translated: ${missing.join(', ')}`,
+          hint: `the ${language} page shows the original's text for these`,
+        }),
+      );
   }
   return out;
 }

@@ -14,7 +14,16 @@ export function checkUniqueIds(files: ContentFile[]): Diagnostic[] {
     for (const file of group) {
       const others = group.filter((f) => f !== file).map((f) => f.file);
       const what = file.collection === 'site' ? 'site settings' : `id "${file.id}"`;
-      out.push(diagnostic({ file: file.file, at: { line: 1, column: 1 }, field: 'file', rule: 'duplicate-id', message: `${what} is also used by ${others.join(', ')}`, hint: 'ids are file names and must be unique across all sub-folders: rename one' }));
+      out.push(
+        diagnostic({
+          file: file.file,
+          at: { line: 1, column: 1 },
+          field: 'file',
+          rule: 'duplicate-id',
+          message: `${what} is also used by ${others.join(', ')}`,
+          hint: 'ids are file names and must be unique across all sub-folders: rename one',
+        }),
+      );
     }
   }
   return out;

@@ -13,7 +13,8 @@ function firstReports(index: ContentIndex): Map<string, { file: string; date: st
   for (const article of index.articles) {
     for (const claim of article.data.claims ?? []) {
       const known = claim.id ? first.get(claim.id) : undefined;
-      if (claim.id && (!known || dateValue(article.data.published) < dateValue(known.date))) first.set(claim.id, { file: article.file, date: article.data.published });
+      if (claim.id && (!known || dateValue(article.data.published) < dateValue(known.date)))
+        first.set(claim.id, { file: article.file, date: article.data.published });
     }
   }
   return first;
@@ -37,7 +38,16 @@ function checkDate(file: CheckedFile, out: Diagnostic[]): void {
   // A date object means YAML read an unquoted date: compare its day all the same.
   const written = date instanceof Date ? date.toISOString().slice(0, 10) : typeof date === 'string' ? date.slice(0, 10) : undefined;
   if (written && written !== day) {
-    out.push(diagnostic({ file: file.file, at: file.locate(['date']), field: 'date', rule: 'update-date', message: `is ${written} but the file name starts with ${day}`, hint: `rename the file to ${written}${file.id.slice(10)}.md or fix the date` }));
+    out.push(
+      diagnostic({
+        file: file.file,
+        at: file.locate(['date']),
+        field: 'date',
+        rule: 'update-date',
+        message: `is ${written} but the file name starts with ${day}`,
+        hint: `rename the file to ${written}${file.id.slice(10)}.md or fix the date`,
+      }),
+    );
   }
 }
 
@@ -55,10 +65,28 @@ export function checkUpdates(index: ContentIndex): Diagnostic[] {
       const reported = typeof id === 'string' ? first.get(id) : undefined;
       // The ledger applies updates in date order: one dated before the claim exists would be lost.
       if (entry && reported && dateValue(entry.date) < dateValue(reported.date)) {
-        out.push(diagnostic({ file: file.file, at: file.locate(['date']), field: 'date', rule: 'date-order', message: `${entry.date} is before claim "${id}" was first reported (${reported.date} in ${reported.file})`, hint: 'a status update follows the claim: check the date' }));
+        out.push(
+          diagnostic({
+            file: file.file,
+            at: file.locate(['date']),
+            field: 'date',
+            rule: 'date-order',
+            message: `${entry.date} is before claim "${id}" was first reported (${reported.date} in ${reported.file})`,
+            hint: 'a status update follows the claim: check the date',
+          }),
+        );
       }
       if (typeof id !== 'string' || tracked.has(id)) return;
-      out.push(diagnostic({ file: file.file, at: file.locate(['claims', i, 'id']), field: `claims[${i}].id`, rule: 'unknown-reference', message: `unknown claim "${id}"`, hint: suggestion(id, tracked) }));
+      out.push(
+        diagnostic({
+          file: file.file,
+          at: file.locate(['claims', i, 'id']),
+          field: `claims[${i}].id`,
+          rule: 'unknown-reference',
+          message: `unknown claim "${id}"`,
+          hint: suggestion(id, tracked),
+        }),
+      );
     });
   }
   return out;

@@ -18,7 +18,13 @@ export function resolveImage(src: string, itemFile: string, contentDir = 'conten
   const value = src.trim();
   if (isRemote(classifyHref(value))) return { ok: false, rule: 'image-file', message: `remote images are refused: ${value}`, hint: WHERE };
   const path = value.split(/[?#]/)[0]!;
-  if (/\.svg$/i.test(path)) return { ok: false, rule: 'image-format', message: `SVG images from content are refused (they can carry script): ${value}`, hint: 'export it as PNG or WebP' };
+  if (/\.svg$/i.test(path))
+    return {
+      ok: false,
+      rule: 'image-format',
+      message: `SVG images from content are refused (they can carry script): ${value}`,
+      hint: 'export it as PNG or WebP',
+    };
   if (!IMAGE_EXTENSION.test(path)) return { ok: false, rule: 'image-format', message: `"${value}" is not a JPEG, PNG, WebP or AVIF file` };
   let decoded = path;
   try {
@@ -30,7 +36,8 @@ export function resolveImage(src: string, itemFile: string, contentDir = 'conten
   const file = decoded.startsWith('/') ? posix.normalize(`${root}${decoded}`) : posix.normalize(posix.join(posix.dirname(itemFile), decoded));
   const inImages = file.startsWith(`${root}/images/`);
   const besideItem = posix.dirname(file) === posix.dirname(itemFile);
-  if (!inImages && !besideItem) return { ok: false, rule: 'image-file', message: `"${value}" points outside the item's folder and content/images/ (${file})`, hint: WHERE };
+  if (!inImages && !besideItem)
+    return { ok: false, rule: 'image-file', message: `"${value}" points outside the item's folder and content/images/ (${file})`, hint: WHERE };
   return { ok: true, file };
 }
 

@@ -9,7 +9,22 @@
 import GithubSlugger from 'github-slugger';
 
 /** Ids the page layout uses itself; a heading that would take one gets a suffix instead. */
-export const RESERVED_IDS = ['main', 'content', 'top', 'skip', 'site-header', 'site-footer', 'site-nav', 'footnotes', 'footnote-label', 'claims', 'sources', 'corrections', 'key-points', 'search'];
+export const RESERVED_IDS = [
+  'main',
+  'content',
+  'top',
+  'skip',
+  'site-header',
+  'site-footer',
+  'site-nav',
+  'footnotes',
+  'footnote-label',
+  'claims',
+  'sources',
+  'corrections',
+  'key-points',
+  'search',
+];
 
 /** What the sanitiser puts before every id written in raw HTML or made for footnotes. */
 export const CONTENT_ID_PREFIX = 'user-content-';

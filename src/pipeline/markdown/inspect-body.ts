@@ -95,10 +95,20 @@ export function inspectBody(tree: Root, bodyLine: number): BodyFacts {
         images.push({ src: node.url, alt: node.alt ?? '', ...(node.title ? { title: node.title } : {}), ...at(node) });
         const empty = emptyAlt(node.alt ?? '', node.url);
         if (empty) {
-          problems.push({ ...at(node), rule: 'image-alt', message: empty === 'is empty' ? `image ${node.url} has no alt text` : `image ${node.url}: alt ${empty}`, hint: 'describe the image: ![What the picture shows](./file.jpg "Caption. Credit: who made it")' });
+          problems.push({
+            ...at(node),
+            rule: 'image-alt',
+            message: empty === 'is empty' ? `image ${node.url} has no alt text` : `image ${node.url}: alt ${empty}`,
+            hint: 'describe the image: ![What the picture shows](./file.jpg "Caption. Credit: who made it")',
+          });
         }
         if (!splitImageTitle(node.title ?? undefined).credit) {
-          problems.push({ ...at(node), rule: 'image-credit', message: `image ${node.url} has no credit`, hint: 'end its title with the credit: ![alt](./file.jpg "Caption. Credit: who made it")' });
+          problems.push({
+            ...at(node),
+            rule: 'image-credit',
+            message: `image ${node.url} has no credit`,
+            hint: 'end its title with the credit: ![alt](./file.jpg "Caption. Credit: who made it")',
+          });
         }
         break;
       }
@@ -123,18 +133,39 @@ export function inspectBody(tree: Root, bodyLine: number): BodyFacts {
             headingIds.push(value);
             // Written ids share one namespace with the footnotes' ids: keep them apart.
             if (isFootnoteId(value)) {
-              problems.push({ ...where, rule: 'body-id', message: `the ${attribute} "${value}" is reserved for footnotes`, hint: 'choose another id; footnotes are written as [^label]' });
+              problems.push({
+                ...where,
+                rule: 'body-id',
+                message: `the ${attribute} "${value}" is reserved for footnotes`,
+                hint: 'choose another id; footnotes are written as [^label]',
+              });
             } else if (attribute === 'id' && writtenIds.has(value)) {
-              problems.push({ ...where, rule: 'body-id', message: `the id "${value}" is written twice in this body`, hint: 'ids on a page must be unique: rename one' });
+              problems.push({
+                ...where,
+                rule: 'body-id',
+                message: `the id "${value}" is written twice in this body`,
+                hint: 'ids on a page must be unique: rename one',
+              });
             }
             if (attribute === 'id') writtenIds.add(value);
           }
           const embed = rawEmbed(element);
-          if (embed) problems.push({ ...where, rule: 'embed', message: embed.startsWith('a <blockquote') ? `${embed} embed never loads: it shows as a plain quote` : `${embed} embed is removed from the page`, hint: EMBED_HINT });
+          if (embed)
+            problems.push({
+              ...where,
+              rule: 'embed',
+              message: embed.startsWith('a <blockquote') ? `${embed} embed never loads: it shows as a plain quote` : `${embed} embed is removed from the page`,
+              hint: EMBED_HINT,
+            });
           if (element.tagName === 'img') {
             // An <img> in raw HTML would skip the image pipeline, its credit and its checks:
             // it is left out of the page (render/body-images.ts).
-            problems.push({ ...where, rule: 'raw-image', message: 'images in raw HTML are removed from the page', hint: 'write it in Markdown: ![What it shows](./file.jpg "Caption. Credit: who made it")' });
+            problems.push({
+              ...where,
+              rule: 'raw-image',
+              message: 'images in raw HTML are removed from the page',
+              hint: 'write it in Markdown: ![What it shows](./file.jpg "Caption. Credit: who made it")',
+            });
           }
         });
         break;

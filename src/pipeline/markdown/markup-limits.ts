@@ -90,7 +90,11 @@ export function findPathologicalMarkup(body: string): Refusal | undefined {
       else if (c === 124 /* | */) pipes++;
     }
     if (pipes > MAX_PIPES_PER_PARAGRAPH) {
-      return { line: paragraphStart, message: `the table starting here has more than ${MAX_PIPES_PER_PARAGRAPH} cells, more than the parser can handle quickly`, hint: 'split the table or link to a data file' };
+      return {
+        line: paragraphStart,
+        message: `the table starting here has more than ${MAX_PIPES_PER_PARAGRAPH} cells, more than the parser can handle quickly`,
+        hint: 'split the table or link to a data file',
+      };
     }
     if (brackets > MAX_BRACKETS_PER_PARAGRAPH || delimiters > MAX_DELIMITERS_PER_PARAGRAPH) {
       return {

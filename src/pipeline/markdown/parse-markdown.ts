@@ -48,7 +48,12 @@ export function parseMarkdown(body: string): ParsedMarkdown {
   }
   const { depth, line } = nestingDepth(tree);
   if (depth > MAX_TREE_DEPTH) {
-    return { ok: false, line, message: `the Markdown is nested more than ${MAX_TREE_DEPTH} levels deep`, hint: 'simplify the nesting of lists, quotes and emphasis' };
+    return {
+      ok: false,
+      line,
+      message: `the Markdown is nested more than ${MAX_TREE_DEPTH} levels deep`,
+      hint: 'simplify the nesting of lists, quotes and emphasis',
+    };
   }
   return { ok: true, tree };
 }

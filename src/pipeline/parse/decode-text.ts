@@ -23,7 +23,7 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
   if (sample.length < 8) return false;
   let evenZeros = 0;
   let oddZeros = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 ? oddZeros++ : evenZeros++);
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 ? oddZeros++ : evenZeros++;
   const half = sample.length / 2;
   return (evenZeros > half * 0.4 && oddZeros < half * 0.05) || (oddZeros > half * 0.4 && evenZeros < half * 0.05);
 }

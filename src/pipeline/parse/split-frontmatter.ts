@@ -5,9 +5,7 @@
 import matter from 'gray-matter';
 import type { YamlProblem } from './yaml-document.ts';
 
-export type Split =
-  | { ok: true; yaml: string; yamlLine: number; body: string; bodyLine: number }
-  | { ok: false; problems: YamlProblem[] };
+export type Split = { ok: true; yaml: string; yamlLine: number; body: string; bodyLine: number } | { ok: false; problems: YamlProblem[] };
 
 function refuse(): never {
   throw new Error('executable frontmatter is not allowed');
@@ -31,23 +29,58 @@ function countLines(text: string, end: number): number {
 
 export function splitFrontmatter(text: string): Split {
   if (text.trim() === '') {
-    return { ok: false, problems: [{ line: 1, column: 1, rule: 'empty-file', message: 'the file is empty', hint: 'start it with frontmatter between --- lines; `npm run new -- "Title"` writes a valid one' }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          line: 1,
+          column: 1,
+          rule: 'empty-file',
+          message: 'the file is empty',
+          hint: 'start it with frontmatter between --- lines; `npm run new -- "Title"` writes a valid one',
+        },
+      ],
+    };
   }
   const firstLineEnd = text.indexOf('\n');
   const firstLine = firstLineEnd === -1 ? text : text.slice(0, firstLineEnd);
   if (!firstLine.startsWith('---')) {
-    return { ok: false, problems: [{ line: 1, column: 1, rule: 'no-frontmatter', message: 'the file does not start with frontmatter', hint: 'the first line must be --- followed by the fields and a closing --- line' }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          line: 1,
+          column: 1,
+          rule: 'no-frontmatter',
+          message: 'the file does not start with frontmatter',
+          hint: 'the first line must be --- followed by the fields and a closing --- line',
+        },
+      ],
+    };
   }
   const language = firstLine.slice(3).trim();
   if (language !== '' && language !== 'yaml') {
     return {
       ok: false,
-      problems: [{ line: 1, column: 4, rule: 'frontmatter-language', message: `frontmatter in "${language}" is not allowed: only YAML is read`, hint: 'start the file with a plain --- line' }],
+      problems: [
+        {
+          line: 1,
+          column: 4,
+          rule: 'frontmatter-language',
+          message: `frontmatter in "${language}" is not allowed: only YAML is read`,
+          hint: 'start the file with a plain --- line',
+        },
+      ],
     };
   }
   const closing = /\n---[ \t]*(?:\n|$)/.exec(text.slice(firstLineEnd === -1 ? text.length : firstLineEnd));
   if (firstLineEnd === -1 || !closing) {
-    return { ok: false, problems: [{ line: 1, column: 1, rule: 'unclosed-frontmatter', message: 'the frontmatter is never closed', hint: 'add a line with only --- after the last field' }] };
+    return {
+      ok: false,
+      problems: [
+        { line: 1, column: 1, rule: 'unclosed-frontmatter', message: 'the frontmatter is never closed', hint: 'add a line with only --- after the last field' },
+      ],
+    };
   }
 
   let parsed: matter.GrayMatterFile<string>;
@@ -63,7 +96,18 @@ export function splitFrontmatter(text: string): Split {
   const bodyStart = text.length - parsed.content.length;
   if (!/^\n---[ \t]*(?:\n|$)/.test(text.slice(closeAt, closeAt + 64)) || !text.endsWith(parsed.content) || bodyStart <= closeAt) {
     const line = countLines(text, closeAt + 1);
-    return { ok: false, problems: [{ line, column: 1, rule: 'frontmatter-fence', message: 'a line starting with --- ends the frontmatter but holds more than ---', hint: 'the closing line must be exactly ---' }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          line,
+          column: 1,
+          rule: 'frontmatter-fence',
+          message: 'a line starting with --- ends the frontmatter but holds more than ---',
+          hint: 'the closing line must be exactly ---',
+        },
+      ],
+    };
   }
   return { ok: true, yaml, yamlLine: 2, body: parsed.content, bodyLine: countLines(text, bodyStart) };
 }

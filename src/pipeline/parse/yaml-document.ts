@@ -16,9 +16,7 @@ export interface YamlProblem extends Position {
   hint?: string;
 }
 
-export type YamlResult =
-  | { ok: true; data: unknown; locate: (path: ReadonlyArray<PropertyKey>) => Position }
-  | { ok: false; problems: YamlProblem[] };
+export type YamlResult = { ok: true; data: unknown; locate: (path: ReadonlyArray<PropertyKey>) => Position } | { ok: false; problems: YamlProblem[] };
 
 /** A file that expands beyond this many alias references is refused as a resource-exhaustion attempt. */
 const MAX_ALIAS_COUNT = 100;
@@ -26,8 +24,7 @@ const MAX_ALIAS_COUNT = 100;
 function describeYamlError(code: string, message: string, source: string, offset: number): { message: string; hint?: string } {
   const firstLine = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   switch (code) {
-    case 'DUPLICATE_KEY':
-    {
+    case 'DUPLICATE_KEY': {
       const key = /^[^:\n]*/.exec(source.slice(offset))![0].trim();
       return { message: key ? `the field "${key}" is written twice` : 'a field is written twice', hint: 'keep one of them' };
     }
@@ -95,7 +92,11 @@ function parseYamlCarefully(source: string): YamlResult {
   };
   const problems: YamlProblem[] = [...doc.errors, ...doc.warnings].map((error) => {
     const described = describeYamlError(error.code, error.message, source, error.pos[0]);
-    return { ...at(error.pos[0]), rule: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : error.code === 'TAG_RESOLVE_FAILED' ? 'yaml-tag' : 'yaml-syntax', ...described };
+    return {
+      ...at(error.pos[0]),
+      rule: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : error.code === 'TAG_RESOLVE_FAILED' ? 'yaml-tag' : 'yaml-syntax',
+      ...described,
+    };
   });
   if (problems.length > 0) return { ok: false, problems };
 

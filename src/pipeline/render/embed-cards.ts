@@ -18,7 +18,9 @@ function text(value: string): ElementContent {
 }
 
 function card(href: string, provider: EmbedProvider, title: string | undefined): Element {
-  const children: ElementContent[] = [{ type: 'element', tagName: 'figcaption', properties: { className: ['embed-provider'] }, children: [text(`${provider.kind} on ${provider.name}`)] }];
+  const children: ElementContent[] = [
+    { type: 'element', tagName: 'figcaption', properties: { className: ['embed-provider'] }, children: [text(`${provider.kind} on ${provider.name}`)] },
+  ];
   if (title) children.push({ type: 'element', tagName: 'p', properties: { className: ['embed-title'] }, children: [text(title)] });
   children.push({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'element', tagName: 'a', properties: { href }, children: [text(href)] }] });
   return { type: 'element', tagName: 'figure', properties: { className: ['embed-card'], dataEmbed: provider.name.toLowerCase() }, children };

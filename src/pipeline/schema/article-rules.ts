@@ -30,10 +30,20 @@ export function articleRules(article: ArticleDates, ctx: z.RefinementCtx): void 
     ctx.addIssue({ code: 'custom', path: ['withdrawn'], message: 'is required with status: withdrawn', params: { rule: 'withdrawal' } });
   }
   if (article.withdrawn && article.status !== 'withdrawn') {
-    ctx.addIssue({ code: 'custom', path: ['withdrawn'], message: `is only allowed with status: withdrawn (status is ${article.status})`, params: { rule: 'withdrawal' } });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['withdrawn'],
+      message: `is only allowed with status: withdrawn (status is ${article.status})`,
+      params: { rule: 'withdrawal' },
+    });
   }
   if (article.withdrawn && dateValue(article.withdrawn.date) < dateValue(article.published)) {
-    ctx.addIssue({ code: 'custom', path: ['withdrawn', 'date'], message: `${article.withdrawn.date} is before the item was published (${article.published})`, params: { rule: 'date-order' } });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['withdrawn', 'date'],
+      message: `${article.withdrawn.date} is before the item was published (${article.published})`,
+      params: { rule: 'date-order' },
+    });
   }
   article.corrections?.forEach((correction, index) => {
     if (comparable(correction.date) && dateValue(correction.date) < dateValue(article.published)) {

@@ -111,7 +111,17 @@ export function describeIssue(issue: z.core.$ZodIssue, root: AnySchema, data: un
     case 'invalid_value': {
       const value = valueAt(data, path);
       const allowed = issue.values.map(String);
-      return [{ path, rule: 'enum', message: `${typeName(value)} is not allowed`, hint: suggestion(typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '', allowed).replace('known:', 'allowed:') }];
+      return [
+        {
+          path,
+          rule: 'enum',
+          message: `${typeName(value)} is not allowed`,
+          hint: suggestion(typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '', allowed).replace(
+            'known:',
+            'allowed:',
+          ),
+        },
+      ];
     }
     case 'invalid_format':
       return [{ path, rule: 'format', message: issue.message }];

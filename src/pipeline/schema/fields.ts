@@ -8,9 +8,7 @@ import { DATE, DATE_TIME, ID_PATTERN, isCalendarDate, YEAR_RANGE } from './primi
 
 export { dateValue, ID_PATTERN } from './primitives.ts';
 
-export const id = z
-  .string()
-  .regex(ID_PATTERN, { message: 'must be a kebab-case id (lowercase letters, digits and single hyphens)' });
+export const id = z.string().regex(ID_PATTERN, { message: 'must be a kebab-case id (lowercase letters, digits and single hyphens)' });
 
 const HTML_TAG = /<\/?[a-z!][^>]*>/i;
 
@@ -40,7 +38,6 @@ export function plainText(min: number, max: number) {
     .transform((value) => value.normalize('NFC').trim());
 }
 
-
 /**
  * ISO 8601 date (`2025-08-17`) or date-time with an offset (`2025-08-17T14:30:00+02:00`).
  * Kept as the string the editor wrote; `2025-02-30` and "20 November 2025" are errors.
@@ -63,7 +60,6 @@ export const isoDate = z.string().superRefine((value, ctx) => {
     ctx.addIssue({ code: 'custom', message: `"${value}" is not a real calendar date`, params: { rule: 'date-calendar' } });
   }
 });
-
 
 /** An absolute `https:` URL with a host. Every other scheme (`http:`, `javascript:`, `data:`) is refused. */
 export const httpsUrl = z.string().superRefine((value, ctx) => {

@@ -55,9 +55,21 @@ export const REGION_BY_ID: ReadonlyMap<string, RegionInfo> = new Map(REGIONS.map
 
 // Older or Russian-derived spellings editors meet in wire copy, for the did-you-mean.
 const SPELLINGS: Record<string, RegionId> = {
-  kiev: 'kyiv-city', kyiv: 'kyiv-city', 'kiev-oblast': 'kyiv-oblast', odessa: 'odesa', kharkov: 'kharkiv',
-  lugansk: 'luhansk', zaporozhye: 'zaporizhzhia', zaporizhia: 'zaporizhzhia', nikolaev: 'mykolaiv', dnepropetrovsk: 'dnipropetrovsk',
-  dnipro: 'dnipropetrovsk', chernigov: 'chernihiv', krym: 'crimea', 'autonomous-republic-of-crimea': 'crimea', sevastopol: 'sevastopol',
+  kiev: 'kyiv-city',
+  kyiv: 'kyiv-city',
+  'kiev-oblast': 'kyiv-oblast',
+  odessa: 'odesa',
+  kharkov: 'kharkiv',
+  lugansk: 'luhansk',
+  zaporozhye: 'zaporizhzhia',
+  zaporizhia: 'zaporizhzhia',
+  nikolaev: 'mykolaiv',
+  dnepropetrovsk: 'dnipropetrovsk',
+  dnipro: 'dnipropetrovsk',
+  chernigov: 'chernihiv',
+  krym: 'crimea',
+  'autonomous-republic-of-crimea': 'crimea',
+  sevastopol: 'sevastopol',
 };
 
 /** The region an ISO code (`UA-43`), a name or an old spelling stands for. */

@@ -29,14 +29,14 @@ export const siteSchema = z.strictObject({
   /** One-sentence description for search engines, feeds and the home page. */
   description: plainText(20, 320),
   /** BCP 47 language tag of the content, e.g. `en` or `en-GB`. */
-  language: z.string().regex(LANGUAGE_TAG, { message: 'must be a BCP 47 language tag such as en or en-GB' }).refine(isLocale, { message: 'must be a BCP 47 language tag such as en or en-GB' }),
+  language: z
+    .string()
+    .regex(LANGUAGE_TAG, { message: 'must be a BCP 47 language tag such as en or en-GB' })
+    .refine(isLocale, { message: 'must be a BCP 47 language tag such as en or en-GB' }),
   /** Public address of the site, https only; `SITE_URL` overrides it at build time. */
   url: httpsUrl,
   /** IANA time zone used to show dates and to date new items, e.g. `Europe/Brussels`. Default: `UTC`. */
-  timezone: z
-    .string()
-    .refine(isTimeZone, { message: 'must be an IANA time zone such as UTC or Europe/Brussels' })
-    .default('UTC'),
+  timezone: z.string().refine(isTimeZone, { message: 'must be an IANA time zone such as UTC or Europe/Brussels' }).default('UTC'),
   /** Who answers for the content. */
   contact: z.strictObject({
     /** Desk or person, e.g. `The briefing desk`. */

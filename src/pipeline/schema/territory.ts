@@ -44,17 +44,16 @@ export const regionControlSchema = z.strictObject({
 
 // Duplicates, coverage and claimedBy are checked in checks/territory.ts, on the raw
 // fields: zod skips object refinements once any field fails, and all errors show at once.
-export const territorySchema = z
-  .strictObject({
-    /** Headline of the snapshot, e.g. `Who controls what, mid-August 2025`. */
-    title: plainText(10, 160),
-    /** The date (or date-time with offset) the snapshot describes; the file is named after its date. */
-    asOf: isoDate,
-    /** One or two sentences on what changed or what stands out. */
-    summary: plainText(40, 320),
-    /** Every region of the fixed list, once each. */
-    regions: z.array(regionControlSchema).min(1),
-  });
+export const territorySchema = z.strictObject({
+  /** Headline of the snapshot, e.g. `Who controls what, mid-August 2025`. */
+  title: plainText(10, 160),
+  /** The date (or date-time with offset) the snapshot describes; the file is named after its date. */
+  asOf: isoDate,
+  /** One or two sentences on what changed or what stands out. */
+  summary: plainText(40, 320),
+  /** Every region of the fixed list, once each. */
+  regions: z.array(regionControlSchema).min(1),
+});
 
 export type Territory = z.infer<typeof territorySchema>;
 export type RegionControl = z.infer<typeof regionControlSchema>;

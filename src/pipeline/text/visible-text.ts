@@ -15,7 +15,8 @@ const TAG = /[\u{E0000}-\u{E007F}]/u;
 /** ZWJ between emoji (with their modifiers and presentation selectors). */
 const EMOJI_JOIN = /(?<=[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{20E3}])\u200d(?=\p{Extended_Pictographic})/gu;
 /** ZWJ or ZWNJ inside a word of a script that shapes with them (not Latin, Greek, Cyrillic). */
-const SCRIPT_JOIN = /(?<=[\p{L}\p{M}])(?<![\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])[\u200c\u200d](?=[\p{L}\p{M}])(?![\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])/gu;
+const SCRIPT_JOIN =
+  /(?<=[\p{L}\p{M}])(?<![\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])[\u200c\u200d](?=[\p{L}\p{M}])(?![\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])/gu;
 const JOINER = /[\u200c\u200d]/u;
 /** Marks and selectors that show nothing by themselves. */
 // eslint-disable-next-line no-misleading-character-class -- joiners, selectors and marks one by one: text made only of them is invisible
@@ -38,16 +39,27 @@ function at(value: string, index: number): number {
 /** The first character a reader should not get in this text, or undefined. */
 export function findHiddenCharacter(value: string): TextProblem | undefined {
   const lone = LONE_SURROGATE.exec(value);
-  if (lone) return { position: at(value, lone.index), message: `contains a broken character (the lone surrogate ${codePointName(lone[0])}) at position ${at(value, lone.index)}` };
+  if (lone)
+    return {
+      position: at(value, lone.index),
+      message: `contains a broken character (the lone surrogate ${codePointName(lone[0])}) at position ${at(value, lone.index)}`,
+    };
   const hidden = ALWAYS_HIDDEN.exec(value);
-  if (hidden) return { position: at(value, hidden.index), message: `contains the invisible character ${codePointName(hidden[0])} at position ${at(value, hidden.index)}` };
+  if (hidden)
+    return {
+      position: at(value, hidden.index),
+      message: `contains the invisible character ${codePointName(hidden[0])} at position ${at(value, hidden.index)}`,
+    };
   // Allowed sequences are blanked out (same length) so what remains are the stray ones.
   const blank = (match: string) => ' '.repeat(match.length);
   const rest = value.replace(TAG_SEQUENCE, blank).replace(EMOJI_JOIN, blank).replace(SCRIPT_JOIN, blank);
   const stray = TAG.exec(rest) ?? JOINER.exec(rest);
   if (stray) {
     const what = JOINER.test(stray[0]) ? 'outside an emoji sequence or a word that needs it' : 'outside a flag';
-    return { position: at(value, stray.index), message: `contains the invisible character ${codePointName(stray[0])} ${what}, at position ${at(value, stray.index)}` };
+    return {
+      position: at(value, stray.index),
+      message: `contains the invisible character ${codePointName(stray[0])} ${what}, at position ${at(value, stray.index)}`,
+    };
   }
   if (value.trim() !== '' && INVISIBLE_ALONE.test(value)) return { position: 1, message: 'holds no visible character' };
   return undefined;

@@ -26,14 +26,29 @@ export function runJob(job: Job, settings: RenderSettings | undefined): JobResul
     bytes = readFileSync(job.absolute);
   } catch (error) {
     const message = `the file cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
-    return { digest: '', record: { ...identity, digest: '', diagnostics: [diagnostic({ file: job.file, at: { line: 1, column: 1 }, field: 'file', rule: 'read', message })], body: '', bodyLine: 1 } };
+    return {
+      digest: '',
+      record: {
+        ...identity,
+        digest: '',
+        diagnostics: [diagnostic({ file: job.file, at: { line: 1, column: 1 }, field: 'file', rule: 'read', message })],
+        body: '',
+        bodyLine: 1,
+      },
+    };
   }
   const { record, tree } = analyzeFile(identity, bytes);
   if (!job.render || !settings || !tree) return { record, digest: record.digest };
   try {
     return { record, digest: record.digest, rendered: renderMarkdown(tree, renderOptionsFor(job.file, settings)) };
   } catch (error) {
-    const failed = diagnostic({ file: job.file, at: { line: record.bodyLine, column: 1 }, field: 'body', rule: 'render', message: `the body could not be rendered: ${(error as Error).message}` });
+    const failed = diagnostic({
+      file: job.file,
+      at: { line: record.bodyLine, column: 1 },
+      field: 'body',
+      rule: 'render',
+      message: `the body could not be rendered: ${(error as Error).message}`,
+    });
     return { record: { ...record, diagnostics: [...record.diagnostics, failed] }, digest: record.digest };
   }
 }

@@ -19,8 +19,18 @@ const OWN_NAMES: Record<string, string> = { en: 'English', uk: 'Українсь
 
 export function editions(site: SiteSettings): Edition[] {
   const base = site.language.split('-')[0]!;
-  const original: Edition = { language: site.language, prefix: '', name: OWN_NAMES[base] ?? site.language, title: site.title, description: site.description, original: true };
-  return [original, ...site.languages.map((l) => ({ language: l.code, prefix: `/${l.code}`, name: l.name, title: l.title, description: l.description, original: false }))];
+  const original: Edition = {
+    language: site.language,
+    prefix: '',
+    name: OWN_NAMES[base] ?? site.language,
+    title: site.title,
+    description: site.description,
+    original: true,
+  };
+  return [
+    original,
+    ...site.languages.map((l) => ({ language: l.code, prefix: `/${l.code}`, name: l.name, title: l.title, description: l.description, original: false })),
+  ];
 }
 
 export function editionOf(site: SiteSettings, language: string | undefined): Edition {
