@@ -35,7 +35,7 @@ const uk: FeedMessages = {
   sources: 'Джерела',
   corrections: 'Виправлення',
   status: claimStatusWords('uk'),
-  aboutActor: (a) => `Матеріали про актора: ${a.name}, ${a.role} (${a.affiliation}).`,
+  aboutActor: (a) => `Матеріали про дійову особу: ${a.name}, ${a.role} (${a.affiliation}).`,
 };
 
 const BY_LANGUAGE: Record<string, FeedMessages> = { en, uk };

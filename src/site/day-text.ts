@@ -12,12 +12,12 @@ export function dayHeadline(date: string, dates: Pick<DateFormatter, 'day'>, m: 
 /** One line saying what a day holds, for the index, meta descriptions and feeds. */
 export function daySummary(page: DayPage, m: Pick<Messages, 'days'> = en): string {
   const w = m.days.summary;
-  const count = (n: number, one: string, many: string) => (n === 0 ? [] : [`${n} ${n === 1 ? one : many}`]);
+  const count = (n: number, words: (n: number) => string) => (n === 0 ? [] : [words(n)]);
   const parts = [
-    ...count(page.items.length, w.item, w.items),
-    ...count(page.claimChanges.length, w.change, w.changes),
-    ...count(page.events.length, w.event, w.events),
-    ...count(page.corrections.length, w.correction, w.corrections),
+    ...count(page.items.length, w.items),
+    ...count(page.claimChanges.length, w.changes),
+    ...count(page.events.length, w.events),
+    ...count(page.corrections.length, w.corrections),
   ];
   const lead = page.takeaways[0]?.text ?? page.items[0]?.title;
   return [lead, parts.join(', ')].filter(Boolean).join(' · ') || w.empty;

@@ -29,3 +29,16 @@ export function externalHref(url: string): string {
     return url;
   }
 }
+
+/**
+ * Open Graph's `og:locale` is language_TERRITORY (`en_GB`, `uk_UA`): a tag without a
+ * region takes its likely one (CLDR likely subtags, through Intl.Locale#maximize).
+ */
+export function ogLocale(language: string): string {
+  try {
+    const locale = new Intl.Locale(language).maximize();
+    return locale.region ? `${locale.language}_${locale.region}` : locale.language;
+  } catch {
+    return language.replace('-', '_');
+  }
+}

@@ -1,7 +1,7 @@
 // The second edition's view of an item: the translation's text over the original's facts,
 // and whether the original changed after the translation was made (its `updated` date or
 // a correction later than `translated`), so the page can say so and link the original.
-import { dateValue } from '../pipeline/schema/primitives.ts';
+import { mayPostdate } from '../pipeline/schema/primitives.ts';
 import type { ArticleData, TranslationEntry } from './types.ts';
 
 export type TranslatableKind = 'articles' | 'topics' | 'actors' | 'pages';
@@ -25,9 +25,10 @@ export function staleness(
   original: { updated?: string | undefined; corrections?: { date: string; text: string }[] | undefined },
   translated: string,
 ): Staleness | undefined {
-  const since = dateValue(translated);
-  const updated = original.updated && dateValue(original.updated) > since ? original.updated : undefined;
-  const corrections = (original.corrections ?? []).filter((c) => dateValue(c.date) > since);
+  // A bare `translated` date cannot order changes within its day: those count, update and
+  // corrections alike, so the notice never says "changed" without saying what.
+  const updated = original.updated && mayPostdate(original.updated, translated) ? original.updated : undefined;
+  const corrections = (original.corrections ?? []).filter((c) => mayPostdate(c.date, translated));
   if (!updated && corrections.length === 0) return undefined;
   return { ...(updated ? { updated } : {}), corrections };
 }

@@ -300,8 +300,8 @@ describeInBrowser('front-page browser checks', 'the built site in Chromium (issu
     await page.context().close();
   });
 
-  it('loads at most two preloaded woff2 fonts and at most 120 KB of fonts per page', async () => {
-    for (const path of ['', MOVED_ITEM, 'claims/', 'about/']) {
+  it('loads at most two preloaded woff2 fonts and at most 120 KB of fonts per page, Cyrillic ones on Ukrainian pages', async () => {
+    for (const path of ['', MOVED_ITEM, 'claims/', 'about/', 'uk/', 'uk/about/']) {
       const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       let bytes = 0;
@@ -326,6 +326,14 @@ describeInBrowser('front-page browser checks', 'the built site in Chromium (issu
         path,
       ).toBe(true);
       expect(bytes, path).toBeLessThanOrEqual(120 * 1024);
+      if (path.startsWith('uk/')) {
+        // The edition's text and headlines are drawn in the web fonts, not a fallback.
+        expect(fonts.filter((u) => u.includes('cyrillic')).length, path).toBeGreaterThanOrEqual(2);
+        expect(
+          preloads.every((h) => h!.includes('cyrillic')),
+          path,
+        ).toBe(true);
+      }
       await context.close();
     }
   });

@@ -60,7 +60,7 @@ describe('a translated edition’s feeds', () => {
     expect(beta.homeUrl).toBe('https://news.example.org/briefing/topics/beta/');
     expect(beta.selfUrls.json).toBe('https://news.example.org/briefing/uk/topics/beta/feed.json');
     const actor = actorFeed(uk, 'ann')!;
-    expect(actor.description).toBe('Матеріали про актора: Анна Приклад, Посланниця (Testland).');
+    expect(actor.description).toBe('Матеріали про дійову особу: Анна Приклад, Посланниця (Testland).');
     expect(actor.items.map((i) => i.title)).toEqual(['Переклад заголовка']);
   });
 

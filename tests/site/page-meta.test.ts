@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, documentTitle, externalHref, linker, metaDescription } from '../../src/site/page-meta.ts';
+import { absoluteUrl, documentTitle, externalHref, linker, metaDescription, ogLocale } from '../../src/site/page-meta.ts';
 
 describe('page-meta', () => {
   it('titles pages after the site, and the home page with the site alone', () => {
@@ -11,6 +11,13 @@ describe('page-meta', () => {
     expect(absoluteUrl('https://n.example', '/', '/claims/')).toBe('https://n.example/claims/');
     expect(absoluteUrl('https://n.example/', '/briefing/', '/claims/')).toBe('https://n.example/briefing/claims/');
     expect(absoluteUrl(new URL('https://n.example'), '/briefing/', '/')).toBe('https://n.example/briefing/');
+  });
+
+  it('writes og:locale as language_TERRITORY, the likely territory when the tag has none', () => {
+    expect(ogLocale('en-GB')).toBe('en_GB');
+    expect(ogLocale('uk')).toBe('uk_UA');
+    expect(ogLocale('pl')).toBe('pl_PL');
+    expect(ogLocale('not a tag')).toBe('not a tag');
   });
 
   it('links under the base', () => {

@@ -22,8 +22,11 @@ describe('staleness', () => {
     expect(result).toEqual({ updated: '2025-08-20T10:00:00+02:00', corrections: [{ date: '2025-08-20', text: 'new fix' }] });
   });
 
-  it('treats a bare translated date as midnight UTC, so a same-day update after it is stale', () => {
-    expect(staleness({ updated: '2025-08-18T09:15:00+02:00' }, '2025-08-18')?.updated).toBe('2025-08-18T09:15:00+02:00');
+  it('counts changes on the day of a bare translated date, update and corrections alike; a time makes it exact', () => {
+    const original = { updated: '2025-08-18T09:15:00+02:00', corrections: [{ date: '2025-08-18', text: 'same day' }] };
+    expect(staleness(original, '2025-08-18')).toEqual({ updated: '2025-08-18T09:15:00+02:00', corrections: [{ date: '2025-08-18', text: 'same day' }] });
+    expect(staleness({ updated: original.updated }, '2025-08-18T10:00:00+02:00')).toBeUndefined();
+    expect(staleness({ updated: original.updated }, '2025-08-18T09:00:00+02:00')?.updated).toBe(original.updated);
   });
 });
 

@@ -4,7 +4,7 @@
 import { suggestion } from '../did-you-mean.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { CheckedFile } from '../load-entry.ts';
-import { dateValue, DATE, DATE_TIME } from '../schema/primitives.ts';
+import { DATE, DATE_TIME, before } from '../schema/primitives.ts';
 import { translationKey, type TranslatableKind } from '../schema/translation.ts';
 import type { ContentIndex } from './content-index.ts';
 import { field, list } from './raw-values.ts';
@@ -74,7 +74,7 @@ export function checkTranslations(index: ContentIndex, languages: ReadonlySet<st
       continue;
     }
     const published = original.raw.published;
-    if (kind === 'articles' && isDate(file.raw.translated) && isDate(published) && dateValue(file.raw.translated) < dateValue(published)) {
+    if (kind === 'articles' && isDate(file.raw.translated) && isDate(published) && before(file.raw.translated, published)) {
       out.push(
         diagnostic({
           file: file.file,

@@ -28,6 +28,26 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
 
 const dateValues = new Map<string, number>();
 
+/**
+ * Whether `value` is before `other`, by their written dates when either is a bare date
+ * (`2025-08-18` is the whole day: a translation dated the day an item was published at
+ * 18:30 is not before it).
+ */
+export function before(value: string, other: string): boolean {
+  if (DATE.test(value) || DATE.test(other)) return value.slice(0, 10) < other.slice(0, 10);
+  return dateValue(value) < dateValue(other);
+}
+
+/**
+ * Whether a change made at `change` may postdate `since`. Against a bare date nobody can
+ * tell the order within that day, so a change on the same day counts (and a time on
+ * `since` makes the comparison exact).
+ */
+export function mayPostdate(change: string, since: string): boolean {
+  if (DATE.test(since)) return change.slice(0, 10) >= since;
+  return dateValue(change) > dateValue(since);
+}
+
 /** Milliseconds since the epoch for a validated ISO date; a bare date counts as midnight UTC. */
 export function dateValue(value: string): number {
   // Sorting thousands of items asks for the same dates again and again.
