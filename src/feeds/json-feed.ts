@@ -24,5 +24,7 @@ export function renderJsonFeed(feed: Feed): string {
       ...(item.categories.length ? { tags: item.categories } : {}),
     })),
   });
-  return `${JSON.stringify(document, null, 2)}\n`;
+  // JSON Feed 1.1 requires `items`, and feedsmith leaves out an empty array: a feed with
+  // nothing in it yet (an actor with no items) must still say so. Present, it keeps its place.
+  return `${JSON.stringify({ ...document, items: document.items ?? [] }, null, 2)}\n`;
 }
