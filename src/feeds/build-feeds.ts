@@ -122,7 +122,8 @@ function workflowItems(input: FeedInput, filter: { topic?: string; actor?: strin
     (w) => (!filter.topic || w.topics.includes(filter.topic)) && (!filter.actor || w.actors.includes(filter.actor)),
   );
   const changes = (input.statusChanges ?? []).filter((c) => (!filter.topic || c.topics.includes(filter.topic)) && (!filter.actor || c.by === filter.actor));
-  const items = [...withdrawalItems(input, withdrawn, topicTitles), ...statusChangeItems(input, changes, topicTitles)];
+  const context = { site: input.site, base: input.base, words: words(input), prefix: input.prefix };
+  const items = [...withdrawalItems(context, withdrawn, topicTitles), ...statusChangeItems(context, changes, topicTitles)];
   const language = input.originalLanguage;
   return language && language !== input.settings.language ? items.map((item) => ({ ...item, language })) : items;
 }

@@ -14,6 +14,12 @@ export interface FeedMessages {
   status: Record<ClaimStatus, string>;
   /** Description of an actor's feed. */
   aboutActor: (actor: { name: string; role: string; affiliation: string }) => string;
+  /** Title of the entry saying an item was withdrawn. */
+  withdrawnTitle: (title: string) => string;
+  /** First sentence of that entry; `date` is YYYY-MM-DD. */
+  withdrawnOn: (date: string) => string;
+  /** Title of the entry for a claim a status update moved; `status` is already in these words. */
+  claimNow: (status: string, claim: string) => string;
 }
 
 const en: FeedMessages = {
@@ -24,6 +30,9 @@ const en: FeedMessages = {
   corrections: 'Corrections',
   status: claimStatusWords('en'),
   aboutActor: (a) => `Items about ${a.name}, ${a.role} (${a.affiliation}).`,
+  withdrawnTitle: (title) => `Withdrawn: ${title}`,
+  withdrawnOn: (date) => `This item was withdrawn on ${date}.`,
+  claimNow: (status, claim) => `Claim now ${status}: ${claim}`,
 };
 
 // Ukrainian: a name after a preposition would have to decline, so the description names
@@ -36,6 +45,10 @@ const uk: FeedMessages = {
   corrections: 'Виправлення',
   status: claimStatusWords('uk'),
   aboutActor: (a) => `Матеріали про дійову особу: ${a.name}, ${a.role} (${a.affiliation}).`,
+  // The same words as the edition's withdrawn page and timeline (messages/uk.ts).
+  withdrawnTitle: (title) => `Відкликано: ${title}`,
+  withdrawnOn: (date) => `Цей матеріал відкликано ${date}.`,
+  claimNow: (status, claim) => `Новий статус заяви — ${status}: ${claim}`,
 };
 
 const BY_LANGUAGE: Record<string, FeedMessages> = { en, uk };

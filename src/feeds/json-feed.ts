@@ -5,6 +5,7 @@ import type { Feed } from './feed-model.ts';
 import { xmlDate } from './xml.ts';
 
 export function renderJsonFeed(feed: Feed): string {
+  // feedsmith types the generated document as `unknown`; it is a plain JSON object.
   const document = generateJsonFeed({
     title: feed.title,
     home_page_url: feed.homeUrl,
@@ -23,6 +24,8 @@ export function renderJsonFeed(feed: Feed): string {
       date_modified: xmlDate(item.updated ?? item.published),
       ...(item.categories.length ? { tags: item.categories } : {}),
     })),
-  });
-  return `${JSON.stringify(document, null, 2)}\n`;
+  }) as Record<string, unknown>;
+  // JSON Feed 1.1 requires `items`, and feedsmith leaves out an empty array: a feed with
+  // nothing in it yet (an actor with no items) must still say so. Present, it keeps its place.
+  return `${JSON.stringify({ ...document, items: document.items ?? [] }, null, 2)}\n`;
 }

@@ -1,6 +1,10 @@
 // Feed entries that are not items: a withdrawal (so subscribers learn the item they may
 // have read was taken back) and a claim status update (a status change without an item).
+// The words around the editors' text are the feed's language's; a status change links to
+// the claims ledger of the feed's edition.
 import { entryPath } from '../pipeline/routes.ts';
+import type { ClaimStatus } from '../pipeline/schema/index.ts';
+import type { FeedMessages } from './feed-messages.ts';
 import type { FeedItem } from './feed-model.ts';
 import { absoluteUrl, type SiteLocation } from './urls.ts';
 
@@ -18,11 +22,19 @@ export interface FeedStatusChange {
   update: string;
   anchor: string;
   date: string;
-  /** e.g. `Claim now Confirmed: …`. */
-  title: string;
+  /** The claim's status after the update; the entry's title names it in the feed's words. */
+  status: ClaimStatus;
+  /** The claim's text. */
+  claim: string;
   note: string;
   topics: string[];
   by: string;
+}
+
+/** Where the entries are written: the site, the feed's words and its edition's prefix (`/uk`, or none). */
+export interface WorkflowContext extends SiteLocation {
+  words: FeedMessages;
+  prefix?: string | undefined;
 }
 
 function escapeHtml(text: string): string {
@@ -30,15 +42,16 @@ function escapeHtml(text: string): string {
 }
 
 /** One entry per withdrawn item, with the item's own id so readers replace what they hold. */
-export function withdrawalItems(location: SiteLocation, withdrawals: readonly FeedWithdrawal[], topicTitles: ReadonlyMap<string, string>): FeedItem[] {
+export function withdrawalItems(context: WorkflowContext, withdrawals: readonly FeedWithdrawal[], topicTitles: ReadonlyMap<string, string>): FeedItem[] {
   return withdrawals.map((w) => {
-    const url = absoluteUrl(location, entryPath.articles(w.id));
+    // A withdrawn item has no translated page: the entry points at the original's notice.
+    const url = absoluteUrl(context, entryPath.articles(w.id));
     return {
       id: url,
       url,
-      title: `Withdrawn: ${w.title}`,
+      title: context.words.withdrawnTitle(w.title),
       summary: w.withdrawn.reason,
-      html: `<p>This item was withdrawn on ${escapeHtml(w.withdrawn.date.slice(0, 10))}. ${escapeHtml(w.withdrawn.reason)}</p>`,
+      html: `<p>${escapeHtml(context.words.withdrawnOn(w.withdrawn.date.slice(0, 10)))} ${escapeHtml(w.withdrawn.reason)}</p>`,
       published: w.published,
       updated: w.withdrawn.date,
       categories: w.topics.map((id) => topicTitles.get(id) ?? id),
@@ -46,14 +59,14 @@ export function withdrawalItems(location: SiteLocation, withdrawals: readonly Fe
   });
 }
 
-/** One entry per claim moved by a status update, linking to the claim's history. */
-export function statusChangeItems(location: SiteLocation, changes: readonly FeedStatusChange[], topicTitles: ReadonlyMap<string, string>): FeedItem[] {
+/** One entry per claim moved by a status update, linking to the claim's history in the edition's ledger. */
+export function statusChangeItems(context: WorkflowContext, changes: readonly FeedStatusChange[], topicTitles: ReadonlyMap<string, string>): FeedItem[] {
   return changes.map((change) => {
-    const url = absoluteUrl(location, `/claims/#${change.anchor}`);
+    const url = absoluteUrl(context, `${context.prefix ?? ''}/claims/#${change.anchor}`);
     return {
       id: `${url}-${change.update}`,
       url,
-      title: change.title,
+      title: context.words.claimNow(context.words.status[change.status], change.claim),
       summary: change.note,
       published: change.date,
       categories: change.topics.map((id) => topicTitles.get(id) ?? id),

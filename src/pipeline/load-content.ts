@@ -11,7 +11,7 @@ import { diagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { discoverFiles, type ContentFile } from './discover-files.ts';
 import type { FileRecord } from './file-record.ts';
 import { fromRecord, type CheckedFile, type Entry } from './load-entry.ts';
-import { planJobs, renderSettingsFor, type RenderRequest } from './plan-jobs.ts';
+import { bodyKey, planJobs, renderSettingsFor, type RenderRequest } from './plan-jobs.ts';
 import type { RenderedBody } from './render/render-markdown.ts';
 import type { RenderSettings } from './render/render-settings.ts';
 import { SETTINGS_FILE } from './settings-file.ts';
@@ -105,7 +105,7 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[], anal
   for (const result of results) {
     p.records.set(result.record.file, result.record);
     if (result.rendered) p.rendered.set(result.record.file, result.rendered);
-    p.cache?.store(result.record, result, p.renderKey);
+    p.cache?.store(result.record, result, bodyKey(p.renderKey, result.record));
   }
   p.cache?.save();
 

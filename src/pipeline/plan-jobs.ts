@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { ContentCache } from './content-cache.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import type { ContentFile } from './discover-files.ts';
-import { digestOf, isYamlFile, type FileRecord } from './file-record.ts';
+import { digestOf, isYamlFile, type FileIdentity, type FileRecord } from './file-record.ts';
 import type { RenderedBody } from './render/render-markdown.ts';
 import type { RenderSettings } from './render/render-settings.ts';
 import { entryPath, translationPath } from './routes.ts';
@@ -42,6 +42,15 @@ export function renderSettingsFor(files: ContentFile[], render: RenderRequest): 
   return { settings, renderKey: createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 16) };
 }
 
+/**
+ * The key a file's body is cached under. A translation renders with its language's words,
+ * so its key carries the language: bytes identical to an original's (a page not yet
+ * translated) must not take the original's English body from the cache, nor give it theirs.
+ */
+export function bodyKey(renderKey: string, file: FileIdentity): string {
+  return file.collection === 'translations' ? `${renderKey}:${file.id.split('/')[0]}` : renderKey;
+}
+
 export interface PlanOptions {
   cache?: Pick<ContentCache, 'record' | 'rendered'> | undefined;
   /** Set when bodies are to be rendered: the key of the render settings. */
@@ -74,7 +83,7 @@ export function planJobs(files: ContentFile[], options: PlanOptions = {}): JobPl
     if (cache) {
       const digest = digestOf(bytes);
       const record = cache.record(file, digest);
-      const body = needsRender ? cache.rendered(digest, renderKey) : undefined;
+      const body = needsRender ? cache.rendered(digest, bodyKey(renderKey, file)) : undefined;
       if (record && (!needsRender || body || !record.facts)) {
         plan.records.set(file.file, record);
         if (body) plan.rendered.set(file.file, body);

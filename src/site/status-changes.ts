@@ -1,7 +1,7 @@
-// The claim changes made by status updates (not by items), as feeds list them.
+// The claim changes made by status updates (not by items), as feeds list them; each feed
+// words the title in its own language (workflow-items.ts).
 import type { FeedStatusChange } from '../feeds/workflow-items.ts';
 import type { LedgerClaim } from './claim-ledger.ts';
-import { claimStatusLabel } from './labels.ts';
 
 export function statusChanges(ledger: readonly LedgerClaim[]): FeedStatusChange[] {
   return ledger.flatMap((claim) =>
@@ -12,7 +12,8 @@ export function statusChanges(ledger: readonly LedgerClaim[]): FeedStatusChange[
               update: report.update,
               anchor: claim.anchor,
               date: report.date,
-              title: `Claim now ${claimStatusLabel(report.status)}: ${claim.text}`,
+              status: report.status,
+              claim: claim.text,
               note: report.note ?? '',
               topics: [...claim.topics],
               by: claim.by,

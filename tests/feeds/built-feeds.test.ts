@@ -88,7 +88,9 @@ describe.each([
           changes.some((c) => c.anchor === change[1] && dateValue(c.date) === time),
           item.link,
         ).toBe(true);
-        expect(item.title).toMatch(/^Claim now /);
+        // In the feed's words, linking the claims ledger of the feed's edition.
+        expect(item.title).toMatch(uk ? /^Новий статус заяви — / : /^Claim now /);
+        expect(item.link.includes('/uk/claims/'), item.link).toBe(uk);
       } else {
         const id = /\/articles\/([^/]+)\//.exec(item.link)![1]!;
         const article = published.get(id) ?? withdrawn.get(id);
@@ -99,7 +101,7 @@ describe.each([
           expect(time).toBe(dateValue(article!.published));
           // Titles are typeset with curly quotes when stored (src/loader/typography.ts).
           const title = translated ? smartText(ukTitles.get(id)!) : smartText(article!.title);
-          expect(item.title).toBe(withdrawn.has(id) ? `Withdrawn: ${title}` : title);
+          expect(item.title).toBe(withdrawn.has(id) ? `${uk ? 'Відкликано' : 'Withdrawn'}: ${title}` : title);
         }
       }
       expect(time).toBeLessThanOrEqual(previous);
@@ -114,13 +116,19 @@ describe.each([
     expect(atom).toContain('<title type="text">Брифінг новин</title>');
     const entries = atom.split('<entry').slice(1);
     const english = entries.filter((e) => e.startsWith(' xml:lang="en-GB">'));
-    // Withdrawals and status changes are written in the original's words too.
+    // Withdrawals and status changes are marked too: their words are the edition's, but
+    // the editors' text in them (titles, claims, reasons) is the original's.
     expect(entries.length - english.length).toBe([...ukTitles.keys()].filter((id) => published.has(id)).length);
     expect(entries.find((e) => e.startsWith('>'))).toMatch(/<h2>Головне<\/h2>|<h2>Заяви та їхній статус<\/h2>/);
     const json = JSON.parse(readFileSync(join(root, 'uk', 'topics', 'guarantees', 'feed.json'), 'utf8')) as { language: string; title: string };
     expect(json.language).toBe('uk');
     expect(json.title).toMatch(/^Гарантії безпеки · /);
     expect(readFileSync(join(root, 'uk', 'rss.xml'), 'utf8')).toContain('<language>uk</language>');
+  });
+
+  it.each(files.filter((f) => f.endsWith('feed.json')))('%s has the `items` JSON Feed 1.1 requires, empty or not', (file) => {
+    const json = JSON.parse(readFileSync(join(root, file), 'utf8')) as { items?: unknown };
+    expect(Array.isArray(json.items), file).toBe(true);
   });
 
   it('leaves drafts and scheduled items out', () => {

@@ -82,6 +82,42 @@ describe('a translated edition’s feeds', () => {
     expect(json.items![0]!.content_html).toContain('Заява українською.');
   });
 
+  it('word withdrawals and status changes in the edition’s language, linking its own claims ledger', () => {
+    const withdrawn = [
+      {
+        id: 'gone',
+        title: 'A withdrawn item',
+        published: '2025-08-17',
+        topics: ['beta'],
+        actors: [],
+        withdrawn: { date: '2025-08-19T10:00:00Z', reason: 'Published twice.' },
+      },
+    ];
+    const statusChanges = [
+      {
+        update: '2025-08-20-x',
+        anchor: 'claim-deal',
+        date: '2025-08-20',
+        status: 'denied' as const,
+        claim: 'A deal.',
+        note: 'Denied.',
+        topics: ['alpha'],
+        by: 'ann',
+      },
+    ];
+    const feed = siteFeed(editionFeedInput({ ...original, withdrawn, statusChanges }, edition, translations, ledgers));
+    const gone = feed.items.find((i) => i.url === 'https://news.example.org/briefing/articles/gone/')!;
+    expect(gone.title).toBe('Відкликано: A withdrawn item');
+    expect(gone.html).toBe('<p>Цей матеріал відкликано 2025-08-19. Published twice.</p>');
+    const change = feed.items.find((i) => i.summary === 'Denied.')!;
+    expect(change.title).toBe('Новий статус заяви — Спростовано: A deal.');
+    expect(change.url).toBe('https://news.example.org/briefing/uk/claims/#claim-deal');
+    expect(change.id).toBe('https://news.example.org/briefing/uk/claims/#claim-deal-2025-08-20-x');
+    const english = siteFeed({ ...original, withdrawn, statusChanges });
+    expect(english.items.map((i) => i.title)).toEqual(expect.arrayContaining(['Withdrawn: A withdrawn item', 'Claim now Denied: A deal.']));
+    expect(english.items.find((i) => i.summary === 'Denied.')!.url).toBe('https://news.example.org/briefing/claims/#claim-deal');
+  });
+
   it('leaves the original edition’s feeds as they were', () => {
     const feed = siteFeed(original);
     expect(feed.items.every((i) => i.language === undefined)).toBe(true);

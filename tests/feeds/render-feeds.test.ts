@@ -77,4 +77,12 @@ describe('renderJsonFeed', () => {
     });
     expect(first!.content_html).toContain('href="https://news.example.org/x/?a=1&#x26;b=2"');
   });
+
+  it('writes `items` even when the feed has none, as JSON Feed 1.1 requires', () => {
+    const empty = JSON.parse(renderJsonFeed(siteFeed(input([]))));
+    expect(empty.items).toEqual([]);
+    expect(Object.keys(empty).at(-1)).toBe('items');
+    // With items, the key keeps feedsmith's place for it.
+    expect(Object.keys(JSON.parse(json)).at(-1)).toBe('items');
+  });
 });

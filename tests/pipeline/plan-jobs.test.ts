@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentFile } from '../../src/pipeline/discover-files.ts';
 import { digestOf, type FileIdentity, type FileRecord } from '../../src/pipeline/file-record.ts';
-import { planJobs, renderSettingsFor } from '../../src/pipeline/plan-jobs.ts';
+import { bodyKey, planJobs, renderSettingsFor } from '../../src/pipeline/plan-jobs.ts';
 import type { RenderedBody } from '../../src/pipeline/render/render-markdown.ts';
 
 const file = (path: string, collection: ContentFile['collection'], id: string): ContentFile => ({ absolute: `/virtual/${path}`, file: path, collection, id });
@@ -75,6 +75,26 @@ describe('planJobs', () => {
     expect([...plan.records.keys()]).toEqual([site.file, article.file, translation.file]);
     expect([...plan.rendered.keys()]).toEqual([article.file]);
     expect(plan.jobs).toEqual([{ file: topic.file, collection: 'topics', id: 'ceasefire', absolute: topic.absolute, render: true }]);
+  });
+});
+
+describe('bodyKey', () => {
+  it("keys a translation's body on its language too, an original's on the render key alone", () => {
+    const [, article, topic, translation] = FILES as [ContentFile, ContentFile, ContentFile, ContentFile];
+    expect(bodyKey('key-1', article)).toBe('key-1');
+    expect(bodyKey('key-1', topic)).toBe('key-1');
+    expect(bodyKey('key-1', translation)).toBe('key-1:uk');
+  });
+
+  it('does not give a translation the English body cached for the same bytes', () => {
+    const topic = FILES[2]!;
+    const twin = { ...FILES[3]!, absolute: topic.absolute };
+    const cache = cacheOf([record(topic, true), { ...record(twin, true), digest: digestOf(read(topic.absolute)) }], {
+      [digestOf(read(topic.absolute))]: 'key-1',
+    });
+    const plan = planJobs([topic, twin], { read, cache, renderKey: 'key-1' });
+    expect([...plan.rendered.keys()]).toEqual([topic.file]);
+    expect(plan.jobs.map((j) => j.file)).toEqual([twin.file]);
   });
 });
 

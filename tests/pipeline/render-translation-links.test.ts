@@ -40,3 +40,19 @@ describe('links in a translation stay in its edition', () => {
     expect(out).toContain('href="/briefing/claims/"');
   });
 });
+
+describe('the labels the render adds', () => {
+  const body = '## Хроніка\n\n| a |\n| - |\n| 1 |\n';
+
+  it("are in a translation's language", () => {
+    const out = html('content/uk/articles/2025/a.md', body);
+    expect(out).toContain('aria-label="Розділ «Хроніка»"');
+    expect(out).toContain('aria-label="Таблиця 1"');
+  });
+
+  it('stay English in the originals', () => {
+    const out = html('content/articles/2025/b.md', body);
+    expect(out).toContain('aria-label="Section titled “Хроніка”"');
+    expect(out).toContain('aria-label="Table 1"');
+  });
+});

@@ -4,6 +4,7 @@ import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { headingSlugger } from '../markdown/heading-ids.ts';
+import { renderWords, type RenderWords } from './render-words.ts';
 
 export interface Heading {
   depth: number;
@@ -14,6 +15,8 @@ export interface Heading {
 export interface HeadingAnchorOptions {
   /** Receives each heading given an id, in document order. */
   headings: Heading[];
+  /** The labels' words, in the body's language; English when absent. */
+  words?: RenderWords;
 }
 
 const HEADING = /^h[1-6]$/;
@@ -23,6 +26,7 @@ export const HEADING_ANCHOR_CLASS = 'heading-anchor';
 
 export function headingAnchors(tree: Root, options: HeadingAnchorOptions): void {
   const slug = headingSlugger();
+  const words = options.words ?? renderWords();
   visit(tree, 'element', (node: Element) => {
     if (!HEADING.test(node.tagName)) return undefined;
     // Headings that arrive with an id (footnote labels, raw HTML) keep it, unanchored.
@@ -36,7 +40,7 @@ export function headingAnchors(tree: Root, options: HeadingAnchorOptions): void 
       tagName: 'a',
       // The label is an attribute, not text: search indexes and text extractors then
       // never read "Section titled …" into the heading; the "#" comes from the stylesheet.
-      properties: { className: [HEADING_ANCHOR_CLASS], href: `#${id}`, ariaLabel: `Section titled “${text}”` },
+      properties: { className: [HEADING_ANCHOR_CLASS], href: `#${id}`, ariaLabel: words.sectionTitled(text) },
       children: [],
     });
     return 'skip';

@@ -12,6 +12,7 @@ import { headingAnchors, type Heading } from './heading-anchors.ts';
 import { toSafeHast } from './raw-html.ts';
 import { siteLinks, type SiteLinkOptions } from './site-links.ts';
 import { tableWrappers } from './table-wrappers.ts';
+import { renderWords } from './render-words.ts';
 import { taskMarkers } from './task-markers.ts';
 import { contentFragmentLinks, uniqueIds } from './unique-ids.ts';
 
@@ -27,7 +28,10 @@ export interface RenderedBody {
 }
 
 /** What the steps need beyond the tree: deploy base, site host, where `.md` links go. */
-export interface RenderOptions extends SiteLinkOptions, ExternalLinkOptions {}
+export interface RenderOptions extends SiteLinkOptions, ExternalLinkOptions {
+  /** The body's language, for the labels the steps add; English when absent. */
+  language?: string;
+}
 
 const WORDS_PER_MINUTE = 220;
 
@@ -35,14 +39,15 @@ const WORDS_PER_MINUTE = 220;
 export function renderTree(tree: Root, options: RenderOptions, headings: Heading[] = []): HastRoot {
   // Sanitising comes first, so every class and attribute the later steps add is ours.
   const hast = toSafeHast(tree);
+  const words = renderWords(options.language);
   embedCards(hast);
   uniqueIds(hast);
-  headingAnchors(hast, { headings });
+  headingAnchors(hast, { headings, words });
   contentFragmentLinks(hast);
   taskMarkers(hast);
   siteLinks(hast, options);
   externalLinks(hast, options);
-  tableWrappers(hast);
+  tableWrappers(hast, words);
   bodyImages(hast);
   return hast;
 }

@@ -35,10 +35,14 @@ function translatedPaths(settings: RenderSettings): Set<string> {
  * Links in a translation stay in its edition: to the translated page when there is one,
  * to the edition's own index pages, else to the original.
  */
-function localiser(file: string, settings: RenderSettings): ((path: string) => string) | undefined {
-  const own = settings.pathByFile[file];
-  const language = own?.split('/')[1];
-  if (!language || !settings.languages?.includes(language)) return undefined;
+/** The language of a translation file (its edition's path segment); undefined for an original. */
+export function translationLanguage(file: string, settings: RenderSettings): string | undefined {
+  const language = settings.pathByFile[file]?.split('/')[1];
+  return language && settings.languages?.includes(language) ? language : undefined;
+}
+
+function localiser(file: string, language: string | undefined, settings: RenderSettings): ((path: string) => string) | undefined {
+  if (!language) return undefined;
   const translated = translatedPaths(settings);
   return (href) => {
     const cut = href.search(/[?#]/);
@@ -51,9 +55,12 @@ function localiser(file: string, settings: RenderSettings): ((path: string) => s
 }
 
 export function renderOptionsFor(file: string, settings: RenderSettings): RenderOptions {
-  const localise = localiser(file, settings);
+  const language = translationLanguage(file, settings);
+  const localise = localiser(file, language, settings);
   return {
     ...(localise ? { localise } : {}),
+    // Only translations carry a language: an original renders exactly as before (English words).
+    ...(language ? { language } : {}),
     base: settings.base,
     siteHost: settings.siteHost,
     resolveMarkdownLink: (href) => {

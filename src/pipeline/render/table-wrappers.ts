@@ -1,8 +1,10 @@
 // Wide tables scroll inside a focusable, labelled box, so the page itself never does.
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { renderWords, type RenderWords } from './render-words.ts';
 
-export function tableWrappers(tree: Root): void {
+/** `words` labels the boxes in the body's language; English when absent. */
+export function tableWrappers(tree: Root, words: RenderWords = renderWords()): void {
   let tables = 0;
   visit(tree, 'element', (node: Element, index, parent) => {
     if (node.tagName !== 'table' || !parent || index === undefined) return undefined;
@@ -10,7 +12,7 @@ export function tableWrappers(tree: Root): void {
     parent.children[index] = {
       type: 'element',
       tagName: 'div',
-      properties: { className: ['table-scroll'], role: 'region', ariaLabel: `Table ${tables}`, tabIndex: 0 },
+      properties: { className: ['table-scroll'], role: 'region', ariaLabel: words.table(tables), tabIndex: 0 },
       children: [node],
     };
     // The walk goes on into the table itself, so a table nested in it is wrapped too.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headingAnchors, type Heading } from '../../../src/pipeline/render/heading-anchors.ts';
+import { renderWords } from '../../../src/pipeline/render/render-words.ts';
 import { applyStep } from './tree.ts';
 
 describe('headingAnchors', () => {
@@ -24,5 +25,11 @@ describe('headingAnchors', () => {
     const html = applyStep('<h2 id="user-content-footnote-label">Footnotes</h2>', (tree) => headingAnchors(tree, { headings }));
     expect(html).toBe('<h2 id="user-content-footnote-label">Footnotes</h2>');
     expect(headings).toEqual([]);
+  });
+
+  it("labels the links in the body's language", () => {
+    const headings: Heading[] = [];
+    const html = applyStep('<h2>Зернова угода</h2>', (tree) => headingAnchors(tree, { headings, words: renderWords('uk') }));
+    expect(html).toBe('<h2 id="зернова-угода">Зернова угода<a class="heading-anchor" href="#зернова-угода" aria-label="Розділ «Зернова угода»"></a></h2>');
   });
 });
