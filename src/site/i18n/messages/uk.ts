@@ -13,8 +13,9 @@ export const uk: Messages = {
     rss: (site) => `${site} (RSS)`,
     atom: (site) => `${site} (Atom)`,
     json: (site) => `${site} (JSON Feed)`,
-    corrections: (site) => `${site}: виправлення (RSS)`,
-    digest: (site) => `${site}: день за днем (RSS)`,
+    // The corrections and digest feeds exist in the original's language only: said so.
+    corrections: (site) => `${site}: виправлення (RSS, англійською)`,
+    digest: (site) => `${site}: день за днем (RSS, англійською)`,
   },
   footer: {
     about: 'Про цей сайт',
@@ -25,7 +26,7 @@ export const uk: Messages = {
     rss: 'Стрічка RSS',
     atom: 'Стрічка Atom',
     json: 'Стрічка JSON',
-    correctionsFeed: 'Стрічка виправлень',
+    correctionsFeed: 'Стрічка виправлень (англійською)',
   },
   crumbs: {
     label: 'Навігаційний ланцюжок',
