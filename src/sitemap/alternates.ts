@@ -5,25 +5,31 @@
 // whether or not the edition's pages are in this build. @astrojs/sitemap's own `i18n`
 // option pairs only URLs it finds built and writes no x-default, hence this.
 import type { ContentSet } from '../pipeline/load-content.ts';
-import { FIXED_PAGES, translationPath } from '../pipeline/routes.ts';
+import { translationPath } from '../pipeline/routes.ts';
 import { alternates, inEdition, originalPath } from '../site/i18n/editions.ts';
 import type { SiteSettings } from '../site/types.ts';
 
-/** Index pages every edition has (the renderer links them inside translations too). */
-const EDITION_PAGES = FIXED_PAGES.filter((path) => path.endsWith('/'));
+/** Kinds whose entries have an edition's page only when translated (`/articles/<id>/`). */
+const TRANSLATED_KINDS = new Set(['articles', 'topics', 'actors']);
 
-export interface SitemapLink {
-  lang: string;
-  url: string;
-}
-
-/** Site paths (without base) of every page a translated edition has. */
-export function editionPagePaths(content: Pick<ContentSet, 'translations'>, site: Pick<SiteSettings, 'languages'>): Set<string> {
+/**
+ * Which pages a translated edition has, by the rule its routes follow: an item, topic,
+ * actor or editor page only when translated; every other page (index pages, authors,
+ * claim filters, days) always, as the original has it. `has` takes an edition's path.
+ */
+export function editionPagePaths(content: Pick<ContentSet, 'translations' | 'pages'>, site: Pick<SiteSettings, 'languages'>): Pick<ReadonlySet<string>, 'has'> {
   const codes = new Set(site.languages.map((l) => l.code));
-  const paths = new Set<string>();
-  for (const code of codes) for (const page of EDITION_PAGES) paths.add(inEdition({ prefix: `/${code}` }, page));
-  for (const t of content.translations) if (codes.has(t.id.split('/')[0]!)) paths.add(translationPath(t.id));
-  return paths;
+  const translated = new Set(content.translations.filter((t) => codes.has(t.id.split('/')[0]!)).map((t) => translationPath(t.id)));
+  const pageIds = new Set(content.pages.map((p) => p.id));
+  return {
+    has(path: string): boolean {
+      const [, code, ...rest] = path.split('/');
+      if (!code || !codes.has(code)) return false;
+      const parts = rest.filter(Boolean);
+      const needsTranslation = (parts.length === 2 && TRANSLATED_KINDS.has(parts[0]!)) || (parts.length === 1 && pageIds.has(parts[0]!));
+      return !needsTranslation || translated.has(path);
+    },
+  };
 }
 
 /**
@@ -33,7 +39,7 @@ export function editionPagePaths(content: Pick<ContentSet, 'translations'>, site
 export function sitemapLinks(
   site: SiteSettings,
   path: string,
-  editionPaths: ReadonlySet<string>,
+  editionPaths: Pick<ReadonlySet<string>, 'has'>,
   absolute: (path: string) => string,
 ): SitemapLink[] | undefined {
   const links = alternates(site, path, (edition) => editionPaths.has(inEdition(edition, originalPath(site, path))));

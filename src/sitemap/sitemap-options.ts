@@ -15,7 +15,7 @@ export const NOT_IN_SITEMAP = ['/404/', '/404.html', '/search/'];
 
 export function sitemapOptions(options: { root: string; contentDir: string; base: string }): SitemapOptions {
   const now = buildTime();
-  let dates: Promise<{ lastmod: Map<string, string>; withdrawn: Set<string>; site?: SiteSettings; editions: Set<string> }> | undefined;
+  let dates: Promise<{ lastmod: Map<string, string>; withdrawn: Set<string>; site?: SiteSettings; editions: Pick<ReadonlySet<string>, 'has'> }> | undefined;
   // Loaded on first use, so commands that never write a sitemap (dev, check) skip the work;
   // asynchronously, so that with a warm cache the Markdown libraries are never loaded.
   const facts = () => {

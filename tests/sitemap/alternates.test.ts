@@ -8,7 +8,10 @@ const site = {
   description: 'D',
   languages: [{ code: 'uk', name: 'Українська', title: 'Т', description: 'О' }],
 } as unknown as SiteSettings;
-const content = { translations: [{ id: 'uk/articles/done' }, { id: 'uk/pages/about' }, { id: 'fr/articles/done' }] } as never;
+const content = {
+  translations: [{ id: 'uk/articles/done' }, { id: 'uk/pages/about' }, { id: 'fr/articles/done' }],
+  pages: [{ id: 'about' }, { id: 'methodology' }],
+} as never;
 const editions = editionPagePaths(content, site);
 const absolute = (path: string) => `https://x.org/b${path}`;
 
@@ -21,6 +24,12 @@ describe('sitemap alternates', () => {
     // A language site.yaml does not name is no edition.
     expect(editions.has('/fr/articles/done/')).toBe(false);
     expect(editions.has('/uk/articles/other/')).toBe(false);
+    expect(editions.has('/uk/methodology/')).toBe(false);
+    // Pages every edition builds whatever is translated: authors, claim filters, days.
+    expect(editions.has('/uk/authors/ann-example/')).toBe(true);
+    expect(editions.has('/uk/claims/status/confirmed/')).toBe(true);
+    expect(editions.has('/uk/days/2025-08-18/')).toBe(true);
+    expect(editions.has('/uk/days/')).toBe(true);
   });
 
   it('name both editions and x-default, the same from either side', () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../src/pipeline/load-content-sync.ts';
@@ -84,6 +84,20 @@ describe.each([
     const untranslated = content.articles.find((a) => visibility(a.data, now) === 'public' && !translated.includes(a.id))!;
     expect(block(`${prefix}articles/${untranslated.id}/`)).not.toContain('xhtml:link');
     expect(block(prefix)).toContain(`hreflang="uk" href="${prefix}uk/"`);
+  });
+
+  it('gives every page both editions have its alternates, each a page that was built', () => {
+    const links = [...xml.matchAll(/<xhtml:link rel="alternate" hreflang="[^"]+" href="([^"]+)"\/>/g)].map((m) => m[1]!);
+    // Authors, claim filters and days exist in every edition, translated or not.
+    for (const kind of ['authors/', 'claims/status/', 'days/'])
+      expect(
+        links.some((l) => l.startsWith(`${prefix}uk/${kind}`)),
+        kind,
+      ).toBe(true);
+    for (const link of new Set(links)) {
+      const path = link.slice(prefix.length);
+      expect(existsSync(join(root, path.endsWith('/') || path === '' ? `${path}index.html` : path)), link).toBe(true);
+    }
   });
 
   it('is named by robots.txt', () => {
