@@ -9,6 +9,11 @@ import { translationPath } from '../pipeline/routes.ts';
 import { alternates, inEdition, originalPath } from '../site/i18n/editions.ts';
 import type { SiteSettings } from '../site/types.ts';
 
+export interface SitemapLink {
+  lang: string;
+  url: string;
+}
+
 /** Kinds whose entries have an edition's page only when translated (`/articles/<id>/`). */
 const TRANSLATED_KINDS = new Set(['articles', 'topics', 'actors']);
 
