@@ -25,7 +25,7 @@ export const uk: Messages = {
     feeds: 'Стрічки',
     rss: 'Стрічка RSS',
     atom: 'Стрічка Atom',
-    json: 'Стрічка JSON',
+    json: 'Стрічка JSON Feed',
     correctionsFeed: 'Стрічка виправлень (англійською)',
   },
   crumbs: {
