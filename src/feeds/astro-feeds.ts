@@ -106,19 +106,16 @@ export function feedResponse(feed: Feed | undefined, format: FeedFormat): Respon
   return new Response(renderFeed(feed, format), { headers: { 'Content-Type': FEED_CONTENT_TYPES[format] } });
 }
 
-/** getStaticPaths for per-topic and per-actor feeds. */
-export async function feedPathsFor(collection: 'topics' | 'actors') {
-  const entries = (await loadBriefing())[collection];
-  return entries.map((entry) => ({ params: { id: entry.id } }));
-}
-
-/** getStaticPaths for a translated edition's feeds: one set per language in site.yaml. */
+/**
+ * getStaticPaths of a feed route in `src/pages/[...edition]/`: the original edition at the
+ * root (`edition` undefined) and each language site.yaml lists under its prefix.
+ */
 export async function editionFeedPaths() {
-  return (await loadBriefing()).site.languages.map((l) => ({ params: { lang: l.code } }));
+  return [undefined, ...(await loadBriefing()).site.languages.map((l) => l.code)].map((edition) => ({ params: { edition } }));
 }
 
-/** getStaticPaths for a translated edition's per-topic and per-actor feeds: every language × entry. */
+/** The same for the per-topic and per-actor feeds: every edition × entry. */
 export async function editionFeedPathsFor(collection: 'topics' | 'actors') {
   const briefing = await loadBriefing();
-  return briefing.site.languages.flatMap((l) => briefing[collection].map((entry) => ({ params: { lang: l.code, id: entry.id } })));
+  return (await editionFeedPaths()).flatMap(({ params }) => briefing[collection].map((entry) => ({ params: { ...params, id: entry.id } })));
 }

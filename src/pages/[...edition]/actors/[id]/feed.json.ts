@@ -4,4 +4,4 @@ import { actorFeed } from '../../../../feeds/build-feeds.ts';
 
 export const getStaticPaths = () => editionFeedPathsFor('actors');
 
-export const GET: APIRoute = async (context) => feedResponse(actorFeed(await loadFeedInput(context, context.params.lang!), context.params.id!), 'json');
+export const GET: APIRoute = async (context) => feedResponse(actorFeed(await loadFeedInput(context, context.params.edition), context.params.id!), 'json');

@@ -4,4 +4,4 @@ import { topicFeed } from '../../../../feeds/build-feeds.ts';
 
 export const getStaticPaths = () => editionFeedPathsFor('topics');
 
-export const GET: APIRoute = async (context) => feedResponse(topicFeed(await loadFeedInput(context, context.params.lang!), context.params.id!), 'atom');
+export const GET: APIRoute = async (context) => feedResponse(topicFeed(await loadFeedInput(context, context.params.edition), context.params.id!), 'rss');
