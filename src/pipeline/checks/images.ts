@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { emptyAlt, resolveImage } from '../images/image-paths.ts';
+import type { RuleId } from '../rules.ts';
 import type { ContentIndex } from './content-index.ts';
 
 export function checkImages(index: ContentIndex, root: string, contentDir: string): Diagnostic[] {
@@ -38,33 +39,16 @@ export function checkImages(index: ContentIndex, root: string, contentDir: strin
       }
     }
     for (const picture of file.facts?.images ?? []) {
+      const problem = (rule: RuleId, message: string, hint?: string) =>
+        out.push(diagnostic({ file: file.file, at: picture, field: 'body', rule, message, hint }));
       // Only item pages run the image pipeline (see ArticleView.astro for why).
       if (file.collection !== 'articles') {
-        out.push(
-          diagnostic({
-            file: file.file,
-            at: picture,
-            field: 'body',
-            rule: 'image-file',
-            message: `pictures are shown in items only, not in ${file.collection}`,
-            hint: 'move the picture into an item, or link to it',
-          }),
-        );
+        problem('image-file', `pictures are shown in items only, not in ${file.collection}`, 'move the picture into an item, or link to it');
         continue;
       }
       const resolved = resolveImage(picture.src, file.file, contentDir);
-      if (!resolved.ok)
-        out.push(diagnostic({ file: file.file, at: picture, field: 'body', rule: resolved.rule, message: resolved.message, hint: resolved.hint }));
-      else if (!exists(resolved.file))
-        out.push(
-          diagnostic({
-            file: file.file,
-            at: picture,
-            field: 'body',
-            rule: 'image-file',
-            message: `image "${picture.src}" points to ${resolved.file}, which does not exist`,
-          }),
-        );
+      if (!resolved.ok) problem(resolved.rule, resolved.message, resolved.hint);
+      else if (!exists(resolved.file)) problem('image-file', `image "${picture.src}" points to ${resolved.file}, which does not exist`);
     }
   }
   return out;
