@@ -35,10 +35,20 @@ export function externalHref(url: string): string {
  * region takes its likely one (CLDR likely subtags, through Intl.Locale#maximize).
  */
 export function ogLocale(language: string): string {
+  const locale = likely(language);
+  if (!locale) return language.replace('-', '_');
+  return locale.region ? `${locale.language}_${locale.region}` : locale.language;
+}
+
+/** The script a language is written in (`uk` → `Cyrl`, `en-GB` → `Latn`), for its fonts. */
+export function scriptOf(language: string): string | undefined {
+  return likely(language)?.script;
+}
+
+function likely(language: string): Intl.Locale | undefined {
   try {
-    const locale = new Intl.Locale(language).maximize();
-    return locale.region ? `${locale.language}_${locale.region}` : locale.language;
+    return new Intl.Locale(language).maximize();
   } catch {
-    return language.replace('-', '_');
+    return undefined;
   }
 }

@@ -31,14 +31,10 @@ export function sitemapOptions(options: { root: string; contentDir: string; base
     return dates;
   };
   return {
+    // An edition's own search and 404 pages are dropped in serialize, by their original path.
     filter: (page) => {
       const path = sitePath(page, options.base);
-      // The same pages of a translated edition (`/uk/search/`), and its no-translation notices.
-      return (
-        !NOT_IN_SITEMAP.includes(path) &&
-        !NOT_IN_SITEMAP.some((p) => path.endsWith(p) && /^\/[a-z]{2,3}(-[A-Za-z]+)?\/[^/]+\/$/.test(path)) &&
-        !/^\/[^/]+\/untranslated\//.test(path)
-      );
+      return !NOT_IN_SITEMAP.includes(path) && !/^\/[^/]+\/untranslated\//.test(path);
     },
     // Returning nothing drops the page: withdrawn items keep only a noindex notice.
     serialize: async (item) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, documentTitle, externalHref, linker, metaDescription, ogLocale } from '../../src/site/page-meta.ts';
+import { absoluteUrl, documentTitle, externalHref, linker, metaDescription, ogLocale, scriptOf } from '../../src/site/page-meta.ts';
 
 describe('page-meta', () => {
   it('titles pages after the site, and the home page with the site alone', () => {
@@ -18,6 +18,13 @@ describe('page-meta', () => {
     expect(ogLocale('uk')).toBe('uk_UA');
     expect(ogLocale('pl')).toBe('pl_PL');
     expect(ogLocale('not a tag')).toBe('not a tag');
+  });
+
+  it('knows the script a language is written in, for its fonts', () => {
+    expect(scriptOf('uk')).toBe('Cyrl');
+    expect(scriptOf('en-GB')).toBe('Latn');
+    expect(scriptOf('sr-Latn')).toBe('Latn');
+    expect(scriptOf('not a tag')).toBeUndefined();
   });
 
   it('links under the base', () => {
