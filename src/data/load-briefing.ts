@@ -1,74 +1,23 @@
 // The only module besides the loader that reads Astro's content store: it hands pages
 // the whole briefing as plain data, once per build, for the helpers in src/site/.
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { ContentError, devContentErrors } from '../loader/dev-state.ts';
 import { isPreviewBuild } from '../pipeline/visibility.ts';
-import { claimLedger, type LedgerClaim } from '../site/claim-ledger.ts';
-import { dayPages, type DayPage } from '../site/days.ts';
-import { dateFormatter, type DateFormatter } from '../site/format-date.ts';
+import { claimLedger } from '../site/claim-ledger.ts';
+import { dayPages } from '../site/days.ts';
+import { dateFormatter } from '../site/format-date.ts';
 import { pagesInOrder } from '../site/collection-filters.ts';
 import { buildTime } from '../pipeline/visibility.ts';
 import { newestFirst } from '../site/sort-articles.ts';
 import { correctionsPolicyPath, METHODOLOGY_PAGE, statusLegendPath } from '../site/trust-pages.ts';
 import { href } from './links.ts';
+import type { ActorItem, ArticleItem, Briefing, PageItem, TopicItem } from '../site/briefing.ts';
 import { snapshotsNewestFirst } from '../site/territory-map.ts';
-import type { SiteSettings } from '../site/types.ts';
 import { editions, type Edition } from '../site/i18n/editions.ts';
 import { localiseCollections, type TranslationState } from '../site/i18n/localise-briefing.ts';
-import { makeUi, type Ui } from '../site/i18n/ui.ts';
+import { makeUi } from '../site/i18n/ui.ts';
 
-export type ArticleItem = CollectionEntry<'articles'>;
-export type ActorItem = CollectionEntry<'actors'>;
-export type TopicItem = CollectionEntry<'topics'>;
-export type PageItem = CollectionEntry<'pages'>;
-export type DayItem = CollectionEntry<'days'>;
-export type AuthorItem = CollectionEntry<'authors'>;
-export type UpdateItem = CollectionEntry<'updates'>;
-export type TerritoryItem = CollectionEntry<'territory'>;
-export type TranslationItem = CollectionEntry<'translations'>;
-
-export interface Briefing {
-  site: SiteSettings;
-  /** Newest first, withdrawn items left out. In previews drafts and scheduled items are included (see data.visibility). */
-  articles: ArticleItem[];
-  /** Withdrawn items: their URLs keep a notice page; no list shows them. Newest first. */
-  withdrawn: ArticleItem[];
-  actors: ActorItem[];
-  topics: TopicItem[];
-  /** Editor-written pages (about, methodology), in footer order. */
-  pages: PageItem[];
-  /** Topic titles by id, for the kickers above headlines in lists. */
-  topicTitles: Map<string, string>;
-  /** Day notes (content/days/), by day. */
-  dayNotes: DayItem[];
-  /** Every day with news, newest first (src/site/days.ts), decided at the build's time. */
-  dayPages: DayPage[];
-  /** Territory snapshots, newest first. */
-  territory: TerritoryItem[];
-  /** Every claim, most recently reported first. */
-  /** The desk's people (content/authors/). */
-  authors: AuthorItem[];
-  /** Claim status updates (content/updates/), oldest first. */
-  updates: UpdateItem[];
-  /** Every translation (content/<language>/<kind>/), of every language in site.yaml. */
-  translations: TranslationItem[];
-  /** Every claim, most recently reported first; updates and withdrawn items' reports included. */
-  ledger: LedgerClaim[];
-  /** The status definitions (methodology page) with the deploy base, linked from every badge; none without that page. */
-  legendHref?: string;
-  /** The corrections policy (the methodology's section), with the base; in this edition when translated. */
-  policyHref?: string;
-  /** Dates in the site's language and time zone. */
-  dates: DateFormatter;
-  /** A preview build (drafts shown, banner and noindex on every page). */
-  preview: boolean;
-  /** The edition this briefing is in: messages, links inside the edition, entry links. */
-  ui: Ui;
-  /** Translated entries of this edition (`articles/<id>` → date, staleness); empty for the original. */
-  translated: Map<string, TranslationState>;
-  /** Every edition's briefing, original first: for the switcher and hreflang. */
-  editions: () => Promise<Briefing[]>;
-}
+export type * from '../site/briefing.ts';
 
 let cached: Promise<Briefing[]> | undefined;
 
