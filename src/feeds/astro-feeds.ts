@@ -17,6 +17,12 @@ import { statusChanges } from '../site/status-changes.ts';
 const inputs = new WeakMap<Briefing, FeedInput>();
 const editionInputs = new WeakMap<Briefing, Map<string, FeedInput>>();
 
+/** The body's feed HTML the renderer made beside the page's (src/pipeline/render/render-markdown.ts). */
+function feedBody(entry: { rendered?: { metadata?: Record<string, unknown> } | undefined }): string | undefined {
+  const html = entry.rendered?.metadata?.feedHtml;
+  return typeof html === 'string' ? html : undefined;
+}
+
 /**
  * The feeds' view of the briefing, made once per build from the briefing every page
  * shares; with `language`, the view of that translated edition (src/feeds/edition-feeds.ts).
@@ -32,7 +38,7 @@ export async function loadFeedInput(context: Pick<APIContext, 'site'>, language?
     const edition = editionOf(briefing.site, language);
     const translations: EditionFeedTranslation[] = briefing.translations
       .filter((t) => t.data.language === language)
-      .map((t) => ({ kind: t.data.kind, original: t.data.original, data: t.data as EditionFeedTranslation['data'], html: t.rendered?.html }));
+      .map((t) => ({ kind: t.data.kind, original: t.data.original, data: t.data as EditionFeedTranslation['data'], html: feedBody(t) }));
     input = editionFeedInput(original, edition, translations, editionLedgers(briefing, language));
     cache.set(language, input);
   }
@@ -49,7 +55,7 @@ function originalInput(context: Pick<APIContext, 'site'>, briefing: Briefing): F
       articles: briefing.articles.map((article) => ({
         id: article.id,
         data: article.data,
-        html: article.rendered?.html,
+        html: feedBody(article),
         ledger: feedLedger(briefing, article),
       })),
       topics: briefing.topics,

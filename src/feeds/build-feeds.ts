@@ -21,7 +21,7 @@ export interface FeedArticle {
     actors: string[];
     corrections?: Array<{ date: string; text: string }> | undefined;
   };
-  /** Rendered body HTML as stored by the loader (links carry the base path already). */
+  /** The body as feeds carry it: the renderer's feed HTML (absolute links, no heading anchors). */
   html?: string | undefined;
   /** Key points, claims with their status now, sources, corrections: added around the body. */
   ledger?: FeedLedger | undefined;
@@ -67,7 +67,7 @@ const words = (input: FeedInput): FeedMessages => feedMessages(input.settings.la
 // An item's id is its page's URL in the feed's edition: a Ukrainian and an English
 // entry for one story are two entries, as they are two pages.
 function articleItem(input: FeedInput, article: FeedArticle, url: string, topicTitles: Map<string, string>): FeedItem {
-  const html = itemHtml(article, url, words(input));
+  const html = itemHtml(article, words(input));
   return {
     id: url,
     url,

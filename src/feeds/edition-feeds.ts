@@ -12,7 +12,7 @@ export interface EditionFeedTranslation {
   /** Id of the original. */
   original: string;
   data: { title?: string; summary?: string; name?: string; role?: string; affiliation?: string };
-  /** Rendered body (its site links already point into the edition); none when empty. */
+  /** The body as feeds carry it (the renderer's feed HTML; its site links point into the edition); none when empty. */
   html?: string | undefined;
 }
 

@@ -3,7 +3,6 @@
 // dates, and the corrections. Readers in a feed reader never see the page's boxes.
 import { feedMessages, type FeedMessages } from './feed-messages.ts';
 import { escapeXml } from './markup.ts';
-import { feedHtml } from './urls.ts';
 
 export interface FeedClaim {
   text: string;
@@ -49,20 +48,19 @@ export function withLedger(bodyHtml: string, ledger: FeedLedger, words: FeedMess
 }
 
 // An item sits in many feeds (the site's, each of its topics' and actors', three formats
-// each), and reading its HTML into a tree costs a few milliseconds: made once per item.
-const made = new WeakMap<object, { url: string; words: FeedMessages; html: string }>();
+// each): its wrapped content is made once per item and language.
+const made = new WeakMap<object, { words: FeedMessages; html: string }>();
 
-/** The item's content as its feeds carry it: the body with absolute links, wrapped with its ledger; undefined without a body. */
-export function itemHtml(
-  item: { html?: string | undefined; ledger?: FeedLedger | undefined },
-  url: string,
-  words: FeedMessages = feedMessages('en'),
-): string | undefined {
+/**
+ * The item's content as its feeds carry it: the body's feed HTML (made by the renderer from
+ * the page's own tree, links absolute: render/feed-links.ts) wrapped with its ledger;
+ * undefined without a body.
+ */
+export function itemHtml(item: { html?: string | undefined; ledger?: FeedLedger | undefined }, words: FeedMessages = feedMessages('en')): string | undefined {
   if (item.html === undefined) return undefined;
   const known = made.get(item);
-  if (known?.url === url && known.words === words) return known.html;
-  const body = feedHtml(item.html, url);
-  const html = item.ledger ? withLedger(body, item.ledger, words) : body;
-  made.set(item, { url, words, html });
+  if (known?.words === words) return known.html;
+  const html = item.ledger ? withLedger(item.html, item.ledger, words) : item.html;
+  made.set(item, { words, html });
   return html;
 }

@@ -1,8 +1,5 @@
 // Feeds are read away from the site, so every link in them is absolute: site origin,
 // deploy base path, then the site path from routes.ts.
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { feedLinks } from '../pipeline/render/feed-links.ts';
 import { absoluteUrl as absoluteSiteUrl } from '../pipeline/routes.ts';
 
 export interface SiteLocation {
@@ -15,14 +12,4 @@ export interface SiteLocation {
 /** Absolute URL for a site path such as `/articles/x/` (without the base), at the feed's location. */
 export function absoluteUrl(location: SiteLocation, path: string): string {
   return absoluteSiteUrl(location.site, location.base, path);
-}
-
-/**
- * Rendered article HTML as a feed carries it: absolute links, no heading anchors. The
- * page's HTML is read back into its tree and the feed step (feed-links.ts) applied there.
- */
-export function feedHtml(html: string, pageUrl: string): string {
-  const tree = fromHtml(html, { fragment: true });
-  feedLinks(tree, { pageUrl });
-  return toHtml(tree);
 }

@@ -12,7 +12,7 @@ export interface StoredItem {
   id: string;
   data: Record<string, unknown>;
   digest: string;
-  rendered?: { html: string; metadata: { headings: Array<{ depth: number; slug: string; text: string }> } };
+  rendered?: { html: string; metadata: { headings: Array<{ depth: number; slug: string; text: string }>; feedHtml?: string } };
 }
 
 export interface BuiltContent {
@@ -40,12 +40,12 @@ function siteHostOf(url: string | undefined): string {
 
 export async function buildContent(options: BuildOptions): Promise<BuiltContent> {
   const now = options.now ?? buildTime();
-  // The site URL (from astro.config: SITE_URL or content/site.yaml) only decides which
-  // links count as external.
+  // The site URL (from astro.config: SITE_URL or content/site.yaml) decides which links
+  // count as external, and is what items' feed HTML makes its links absolute against.
   const siteHost = siteHostOf(options.siteUrl);
   const content = await processContent(
     { root: options.root, ...(options.contentDir ? { contentDir: options.contentDir } : {}), now },
-    { base: options.base, siteHost },
+    { base: options.base, siteHost, ...(siteHost && options.siteUrl ? { siteUrl: options.siteUrl } : {}) },
   );
 
   const toItem = (entry: Entry, extra: (body: RenderedBody | undefined) => Record<string, unknown> = () => ({})): StoredItem => {
@@ -56,7 +56,17 @@ export async function buildContent(options: BuildOptions): Promise<BuiltContent>
       id: entry.id,
       data,
       digest: entry.digest,
-      ...(body ? { rendered: { html: body.html, metadata: { headings: body.headings.map((h) => ({ depth: h.depth, slug: h.id, text: h.text })) } } } : {}),
+      ...(body
+        ? {
+            rendered: {
+              html: body.html,
+              metadata: {
+                headings: body.headings.map((h) => ({ depth: h.depth, slug: h.id, text: h.text })),
+                ...(body.feedHtml ? { feedHtml: body.feedHtml } : {}),
+              },
+            },
+          }
+        : {}),
     };
   };
 

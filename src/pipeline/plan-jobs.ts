@@ -16,6 +16,8 @@ import type { Job } from './workers/run-job.ts';
 export interface RenderRequest {
   base: string;
   siteHost: string;
+  /** The site's address, for the absolute links of items' feed HTML; without it no feed HTML is made. */
+  siteUrl?: string;
 }
 
 export interface JobPlan {

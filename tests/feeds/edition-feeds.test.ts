@@ -11,7 +11,7 @@ const translations: EditionFeedTranslation[] = [
     kind: 'articles',
     original: 'done',
     data: { title: 'Переклад заголовка', summary: 'Короткий зміст українською.' },
-    html: '<p>Текст <a href="/briefing/uk/actors/ann/">Анни</a>.</p>',
+    html: '<p>Текст <a href="https://news.example.org/briefing/uk/actors/ann/">Анни</a>.</p>',
   },
   { kind: 'articles', original: 'no-body', data: { title: 'Заголовок без тексту', summary: 'Лише короткий зміст.' } },
   { kind: 'topics', original: 'alpha', data: { title: 'Альфа', summary: 'Тема альфа українською.' } },

@@ -9,7 +9,7 @@ import { xmlText } from '../../src/feeds/xml.ts';
 import { article, input } from './fixtures.ts';
 
 // Titles and bodies that break naive string building. The body is written as the renderer
-// writes it (hast-util-to-html: `&#x26;` for an ampersand).
+// writes feed HTML (hast-util-to-html: `&#x26;` for an ampersand; links absolute).
 const hostile = article(
   'hostile',
   {
@@ -18,7 +18,7 @@ const hostile = article(
     published: '2025-08-17T08:00:00+02:00',
     updated: '2025-08-18',
   },
-  '<p>Text with &#x26; and a <a href="/x/?a=1&#x26;b=2">link</a> and ]]> and \u0001 a control.</p>',
+  '<p>Text with &#x26; and a <a href="https://news.example.org/x/?a=1&#x26;b=2">link</a> and ]]> and \u0001 a control.</p>',
 );
 const feed = siteFeed(input([hostile, article('plain')]));
 

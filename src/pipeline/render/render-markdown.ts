@@ -8,6 +8,7 @@ import type { Root } from 'mdast';
 import { bodyImages } from './body-images.ts';
 import { embedCards } from './embed-cards.ts';
 import { externalLinks, type ExternalLinkOptions } from './external-links.ts';
+import { feedLinks } from './feed-links.ts';
 import { headingAnchors, type Heading } from './heading-anchors.ts';
 import { toSafeHast } from './raw-html.ts';
 import { siteLinks, type SiteLinkOptions } from './site-links.ts';
@@ -25,12 +26,16 @@ export interface RenderedBody {
   text: string;
   wordCount: number;
   readingMinutes: number;
+  /** The body as feeds carry it (feed-links.ts), for bodies that go into feeds. */
+  feedHtml?: string;
 }
 
 /** What the steps need beyond the tree: deploy base, site host, where `.md` links go. */
 export interface RenderOptions extends SiteLinkOptions, ExternalLinkOptions {
   /** The body's language, for the labels the steps add; English when absent. */
   language?: string;
+  /** Absolute URL of the body's page when the body goes into feeds: its feed HTML is made too. */
+  feedPageUrl?: string;
 }
 
 const WORDS_PER_MINUTE = 220;
@@ -52,12 +57,19 @@ export function renderTree(tree: Root, options: RenderOptions, headings: Heading
   return hast;
 }
 
-/** Renders a freshly parsed tree; the tree is consumed (transformed in place). */
+/** Renders a freshly parsed tree (and its feed HTML when asked); the tree is consumed (transformed in place). */
 export function renderMarkdown(tree: Root, options: RenderOptions): RenderedBody {
   const headings: Heading[] = [];
   const hast = renderTree(tree, options, headings);
   const html = toHtml(hast);
   const text = hastToString(hast).replace(/\s+/g, ' ').trim();
   const wordCount = text ? text.split(' ').length : 0;
-  return { html, headings, text, wordCount, readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)) };
+  const body: RenderedBody = { html, headings, text, wordCount, readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)) };
+  // The feed's body is the page's tree one step further (absolute links, no heading
+  // anchors), serialised a second time: never the page's HTML read back by a parser.
+  if (options.feedPageUrl) {
+    feedLinks(hast, { pageUrl: options.feedPageUrl });
+    body.feedHtml = toHtml(hast);
+  }
+  return body;
 }

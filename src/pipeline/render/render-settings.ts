@@ -2,12 +2,14 @@
 // into render options for a file: deploy base, site host and where each content file
 // is published (for relative .md links).
 import { resolveMarkdownLink } from '../markdown/classify-href.ts';
-import { FIXED_PAGES } from '../routes.ts';
+import { absoluteUrl, FIXED_PAGES } from '../routes.ts';
 import type { RenderOptions } from './render-markdown.ts';
 
 export interface RenderSettings {
   base: string;
   siteHost: string;
+  /** The site's address (origin, any path ignored): items' bodies get feed HTML with links absolute against it. */
+  siteUrl?: string;
   /** Site path of every content file, by project-relative path. */
   pathByFile: Record<string, string>;
   /** Languages of the translations present; their files' site links stay in their edition. */
@@ -54,11 +56,17 @@ function localiser(file: string, language: string | undefined, settings: RenderS
   };
 }
 
+/** An item's page, the original's or a translation's (`/articles/x/`, `/uk/articles/x/`): the bodies feeds carry. */
+const FEED_PAGE = /^(?:\/[^/]+)?\/articles\/[^/]+\/$/;
+
 export function renderOptionsFor(file: string, settings: RenderSettings): RenderOptions {
   const language = translationLanguage(file, settings);
   const localise = localiser(file, language, settings);
+  const path = settings.pathByFile[file];
+  const feedPageUrl = settings.siteUrl && path && FEED_PAGE.test(path) ? absoluteUrl(settings.siteUrl, settings.base, path) : undefined;
   return {
     ...(localise ? { localise } : {}),
+    ...(feedPageUrl ? { feedPageUrl } : {}),
     // Only translations carry a language: an original renders exactly as before (English words).
     ...(language ? { language } : {}),
     base: settings.base,
