@@ -2,10 +2,12 @@
 // YAML -> zod schema of its collection -> Markdown tree and body facts. The record is
 // what the cache keeps and what worker threads send back; nothing here throws for bad
 // content.
+import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import { diagnostic, formatPath, type Diagnostic } from './diagnostics.ts';
 import { inspectBody, type BodyFacts } from './markdown/inspect-body.ts';
 import { parseMarkdown } from './markdown/parse-markdown.ts';
+import { parseRawHtml } from './markdown/raw-html.ts';
 import { decodeText } from './parse/decode-text.ts';
 import { splitFrontmatter } from './parse/split-frontmatter.ts';
 import { parseYaml, type Position } from './parse/yaml-document.ts';
@@ -17,7 +19,8 @@ import type { RuleId } from './rules.ts';
 /** Files larger than this are refused before parsing: no article is this long. */
 export const MAX_FILE_BYTES = 256 * 1024;
 
-type Analysis = { record: FileRecord; tree?: Root; text?: string };
+/** The record, and for the renderer the Markdown tree and its raw HTML already parsed (markdown/raw-html.ts). */
+type Analysis = { record: FileRecord; tree?: Root; rawHtml?: HastRoot; text?: string };
 
 /** Where the analysis is, so an unexpected failure is reported at the right field and line. */
 interface Stage {
@@ -126,6 +129,7 @@ function analyse(identity: FileIdentity, bytes: Uint8Array, stage: Stage): Analy
   }
 
   let tree: Root | undefined;
+  let rawHtml: HastRoot | undefined;
   let facts: BodyFacts | undefined;
   if (!isYamlFile(file)) {
     Object.assign(stage, { field: 'body', line: bodyLine });
@@ -136,7 +140,9 @@ function analyse(identity: FileIdentity, bytes: Uint8Array, stage: Stage): Analy
       );
     } else {
       tree = parsed.tree;
-      facts = inspectBody(tree, bodyLine);
+      const raw = parseRawHtml(tree);
+      rawHtml = raw?.hast;
+      facts = inspectBody(tree, bodyLine, raw);
       for (const p of facts.problems) diagnostics.push(diagnostic({ file, at: p, field: 'body', rule: p.rule, message: p.message, hint: p.hint }));
     }
   }
@@ -149,5 +155,5 @@ function analyse(identity: FileIdentity, bytes: Uint8Array, stage: Stage): Analy
     bodyLine,
     ...(facts ? { facts } : {}),
   };
-  return { record, ...(tree ? { tree } : {}), text };
+  return { record, ...(tree ? { tree } : {}), ...(rawHtml ? { rawHtml } : {}), text };
 }

@@ -1,13 +1,13 @@
 // Reads the facts the checks need from a parsed body: every link and image with its
 // position, heading ids, and the problems that need no other file (missing alt text).
 import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { EMBED_PROVIDER_NAMES } from '../render/embed-providers.ts';
 import { emptyAlt } from '../images/image-paths.ts';
 import { headingSlugger, isFootnoteId } from './heading-ids.ts';
+import type { RawHtml } from './raw-html.ts';
 import type { RuleId } from '../rules.ts';
 
 export interface BodyLink {
@@ -67,13 +67,8 @@ function rawEmbed(element: Element): string | undefined {
   return quote ? `a <blockquote class="${quote}">` : undefined;
 }
 
-/** A position inside a raw HTML node, in the file's terms. */
-function within(start: { line: number; column: number }, inner: { line: number; column: number } | undefined) {
-  if (!inner) return start;
-  return inner.line === 1 ? { line: start.line, column: start.column + inner.column - 1 } : { line: start.line + inner.line - 1, column: inner.column };
-}
-
-export function inspectBody(tree: Root, bodyLine: number): BodyFacts {
+/** The body's facts; `raw` is its raw HTML as parsed once for the check and the renderer (raw-html.ts). */
+export function inspectBody(tree: Root, bodyLine: number, raw?: RawHtml): BodyFacts {
   const links: BodyLink[] = [];
   const images: BodyImage[] = [];
   const problems: BodyProblem[] = [];
@@ -115,63 +110,58 @@ export function inspectBody(tree: Root, bodyLine: number): BodyFacts {
       case 'heading':
         headingIds.push(slug(toString(node)));
         break;
-      case 'html': {
-        // Raw HTML is read by a real HTML parser, so entity-encoded or split-up URLs are
-        // seen as the browser (and the sanitiser) would see them.
-        const start = at(node);
-        visit(fromHtml(node.value, { fragment: true }), 'element', (element: Element) => {
-          const where = within(start, element.position?.start);
-          for (const attribute of ['href', 'src'] as const) {
-            // A raw <img> is refused below (image-file); its src is no link to check.
-            if (element.tagName === 'img' && attribute === 'src') continue;
-            const value = element.properties[attribute];
-            if (typeof value === 'string') links.push({ href: value, ...where, from: 'html' });
-          }
-          for (const attribute of ['id', 'name'] as const) {
-            const value = element.properties[attribute];
-            if (typeof value !== 'string' || !value) continue;
-            headingIds.push(value);
-            // Written ids share one namespace with the footnotes' ids: keep them apart.
-            if (isFootnoteId(value)) {
-              problems.push({
-                ...where,
-                rule: 'body-id',
-                message: `the ${attribute} "${value}" is reserved for footnotes`,
-                hint: 'choose another id; footnotes are written as [^label]',
-              });
-            } else if (attribute === 'id' && writtenIds.has(value)) {
-              problems.push({
-                ...where,
-                rule: 'body-id',
-                message: `the id "${value}" is written twice in this body`,
-                hint: 'ids on a page must be unique: rename one',
-              });
-            }
-            if (attribute === 'id') writtenIds.add(value);
-          }
-          const embed = rawEmbed(element);
-          if (embed)
-            problems.push({
-              ...where,
-              rule: 'embed',
-              message: embed.startsWith('a <blockquote') ? `${embed} embed never loads: it shows as a plain quote` : `${embed} embed is removed from the page`,
-              hint: EMBED_HINT,
-            });
-          if (element.tagName === 'img') {
-            // An <img> in raw HTML would skip the image pipeline, its credit and its checks:
-            // it is left out of the page (render/body-images.ts).
-            problems.push({
-              ...where,
-              rule: 'raw-image',
-              message: 'images in raw HTML are removed from the page',
-              hint: 'write it in Markdown: ![What it shows](./file.jpg "Caption. Credit: who made it")',
-            });
-          }
-        });
-        break;
-      }
     }
   });
+  // Raw HTML, as the HTML parser read it over the whole body (raw-html.ts).
+  for (const { element, start } of raw?.elements ?? []) {
+    const where = { line: start.line + bodyLine - 1, column: start.column };
+    for (const attribute of ['href', 'src'] as const) {
+      // A raw <img> is refused below (image-file); its src is no link to check.
+      if (element.tagName === 'img' && attribute === 'src') continue;
+      const value = element.properties[attribute];
+      if (typeof value === 'string') links.push({ href: value, ...where, from: 'html' });
+    }
+    for (const attribute of ['id', 'name'] as const) {
+      const value = element.properties[attribute];
+      if (typeof value !== 'string' || !value) continue;
+      headingIds.push(value);
+      // Written ids share one namespace with the footnotes' ids: keep them apart.
+      if (isFootnoteId(value)) {
+        problems.push({
+          ...where,
+          rule: 'body-id',
+          message: `the ${attribute} "${value}" is reserved for footnotes`,
+          hint: 'choose another id; footnotes are written as [^label]',
+        });
+      } else if (attribute === 'id' && writtenIds.has(value)) {
+        problems.push({
+          ...where,
+          rule: 'body-id',
+          message: `the id "${value}" is written twice in this body`,
+          hint: 'ids on a page must be unique: rename one',
+        });
+      }
+      if (attribute === 'id') writtenIds.add(value);
+    }
+    const embed = rawEmbed(element);
+    if (embed)
+      problems.push({
+        ...where,
+        rule: 'embed',
+        message: embed.startsWith('a <blockquote') ? `${embed} embed never loads: it shows as a plain quote` : `${embed} embed is removed from the page`,
+        hint: EMBED_HINT,
+      });
+    if (element.tagName === 'img') {
+      // An <img> in raw HTML would skip the image pipeline, its credit and its checks:
+      // it is left out of the page (render/body-images.ts).
+      problems.push({
+        ...where,
+        rule: 'raw-image',
+        message: 'images in raw HTML are removed from the page',
+        hint: 'write it in Markdown: ![What it shows](./file.jpg "Caption. Credit: who made it")',
+      });
+    }
+  }
   const text = toString(tree);
   const wordCount = text.split(/\s+/).filter(Boolean).length;
   return { links, images, headingIds, problems, wordCount };

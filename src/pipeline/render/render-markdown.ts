@@ -40,10 +40,13 @@ export interface RenderOptions extends SiteLinkOptions, ExternalLinkOptions {
 
 const WORDS_PER_MINUTE = 220;
 
-/** The page's HTML tree of a Markdown tree, every step applied; the Markdown tree is consumed. */
-export function renderTree(tree: Root, options: RenderOptions, headings: Heading[] = []): HastRoot {
+/**
+ * The page's HTML tree of a Markdown tree, every step applied; the Markdown tree is
+ * consumed. `rawHtml` is the body's raw HTML as the analysis parsed it (analyze-file.ts).
+ */
+export function renderTree(tree: Root, options: RenderOptions, headings: Heading[] = [], rawHtml?: HastRoot): HastRoot {
   // Sanitising comes first, so every class and attribute the later steps add is ours.
-  const hast = toSafeHast(tree);
+  const hast = toSafeHast(tree, rawHtml);
   const words = renderWords(options.language);
   embedCards(hast);
   uniqueIds(hast);
@@ -58,9 +61,9 @@ export function renderTree(tree: Root, options: RenderOptions, headings: Heading
 }
 
 /** Renders a freshly parsed tree (and its feed HTML when asked); the tree is consumed (transformed in place). */
-export function renderMarkdown(tree: Root, options: RenderOptions): RenderedBody {
+export function renderMarkdown(tree: Root, options: RenderOptions, rawHtml?: HastRoot): RenderedBody {
   const headings: Heading[] = [];
-  const hast = renderTree(tree, options, headings);
+  const hast = renderTree(tree, options, headings, rawHtml);
   const html = toHtml(hast);
   const text = hastToString(hast).replace(/\s+/g, ' ').trim();
   const wordCount = text ? text.split(' ').length : 0;

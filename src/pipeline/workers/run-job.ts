@@ -37,10 +37,10 @@ export function runJob(job: Job, settings: RenderSettings | undefined): JobResul
       },
     };
   }
-  const { record, tree } = analyzeFile(identity, bytes);
+  const { record, tree, rawHtml } = analyzeFile(identity, bytes);
   if (!job.render || !settings || !tree) return { record, digest: record.digest };
   try {
-    return { record, digest: record.digest, rendered: renderMarkdown(tree, renderOptionsFor(job.file, settings)) };
+    return { record, digest: record.digest, rendered: renderMarkdown(tree, renderOptionsFor(job.file, settings), rawHtml) };
   } catch (error) {
     const failed = diagnostic({
       file: job.file,

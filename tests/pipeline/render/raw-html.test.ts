@@ -1,7 +1,8 @@
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../../src/pipeline/markdown/parse-markdown.ts';
-import { hasRawHtml, toSafeHast } from '../../../src/pipeline/render/raw-html.ts';
+import { hasRawHtml } from '../../../src/pipeline/markdown/raw-html.ts';
+import { toSafeHast } from '../../../src/pipeline/render/raw-html.ts';
 
 function tree(markdown: string) {
   const parsed = parseMarkdown(markdown);

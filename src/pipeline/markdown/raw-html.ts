@@ -1,0 +1,77 @@
+// Raw HTML in a body is read once, by a real HTML parser over the whole body (parse5,
+// through rehype-raw: a tag opened in one block may close in another), so entity-encoded
+// or split-up attributes are seen as the browser and the sanitiser see them. The check
+// reads the elements written in it (inspect-body.ts); the renderer sanitises the same
+// tree (render/raw-html.ts) instead of parsing the HTML a second time.
+import type { Element, Root as HastRoot } from 'hast';
+import type { Root } from 'mdast';
+import rehypeRaw from 'rehype-raw';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+// Footnote ids are left bare here and prefixed once, by the sanitiser, like all content ids.
+export const TO_HAST = { allowDangerousHtml: true, clobberPrefix: '' } as const;
+
+const withRaw = unified().use(remarkRehype, TO_HAST).use(rehypeRaw).freeze();
+
+interface RawNode {
+  start: number;
+  end: number;
+  value: string;
+}
+
+/** The body's raw HTML nodes with their offsets. */
+function rawNodes(tree: Root): RawNode[] {
+  const nodes: RawNode[] = [];
+  visit(tree, 'html', (node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined) nodes.push({ start, end, value: node.value });
+  });
+  return nodes;
+}
+
+/**
+ * Whether an element starting at `offset` was written in raw HTML: its tag is written
+ * there. (An element made from Markdown can start where raw HTML starts, a paragraph
+ * that opens with `<b>`, but its own tag is not written there.)
+ */
+function writtenAt(nodes: RawNode[], offset: number, tagName: string): boolean {
+  const node = nodes.find((n) => offset >= n.start && offset < n.end);
+  return node !== undefined && node.value.slice(offset - node.start, offset - node.start + tagName.length + 1).toLowerCase() === `<${tagName.toLowerCase()}`;
+}
+
+/** Whether the body has raw HTML, the only input the HTML parser has work for. */
+export function hasRawHtml(tree: Root): boolean {
+  let found = false;
+  visit(tree, 'html', () => {
+    found = true;
+    return false;
+  });
+  return found;
+}
+
+export interface RawHtml {
+  /** The body's HTML tree with its raw HTML parsed, not yet sanitised. */
+  hast: HastRoot;
+  /** The elements written in raw HTML (not made from Markdown), in document order, with where each starts. */
+  elements: Array<{ element: Element; start: { line: number; column: number } }>;
+}
+
+/** The body's raw HTML, parsed; undefined when it has none. Does not change the Markdown tree. */
+export function parseRawHtml(tree: Root): RawHtml | undefined {
+  if (!hasRawHtml(tree)) return undefined;
+  const nodes = rawNodes(tree);
+  const hast = withRaw.runSync(tree) as HastRoot;
+  const elements: RawHtml['elements'] = [];
+  // Elements the parser makes up (an implied <tbody>, a formatting element it reopens)
+  // have no position: they belong with the element before them in the document.
+  let last: { raw: boolean; start: { line: number; column: number } } | undefined;
+  visit(hast, 'element', (element: Element) => {
+    const point = element.position?.start;
+    if (point?.offset !== undefined) last = { raw: writtenAt(nodes, point.offset, element.tagName), start: { line: point.line, column: point.column } };
+    if (last?.raw) elements.push({ element, start: last.start });
+  });
+  return { hast, elements };
+}
