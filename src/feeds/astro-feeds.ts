@@ -1,11 +1,13 @@
 // The one file in src/feeds/ that touches Astro: it turns the briefing into the plain
-// FeedInput and wraps a rendered feed in a Response. Endpoints in src/pages/ call it.
+// FeedInput, makes the feed routes' paths with their models and keys, and wraps a
+// rendered feed in a Response. Endpoints in src/pages/ call it. (About 170 lines: the
+// import boundary allows one Astro adapter here, and all of it is Astro-facing glue.)
 import type { APIContext } from 'astro';
 import { loadBriefing, type Briefing } from '../data/load-briefing.ts';
 import { claimAnchor, claimsInArticle } from '../site/claim-ledger.ts';
 import { editionOf } from '../site/i18n/editions.ts';
 import { localiseArticle, translationIndex } from '../site/translations.ts';
-import type { FeedInput } from './build-feeds.ts';
+import { actorFeed, siteFeed, topicFeed, type FeedInput } from './build-feeds.ts';
 import { editionFeedInput, type EditionFeedTranslation } from './edition-feeds.ts';
 import { feedMessages } from './feed-messages.ts';
 import type { FeedLedger } from './item-ledger.ts';
@@ -13,6 +15,7 @@ import type { ArticleData } from '../site/types.ts';
 import type { Feed, FeedFormat } from './feed-model.ts';
 import { FEED_CONTENT_TYPES, renderFeed } from './render-feed.ts';
 import { statusChanges } from '../site/status-changes.ts';
+import { contentKey } from '../site/page-keys.ts';
 
 const inputs = new WeakMap<Briefing, FeedInput>();
 const editionInputs = new WeakMap<Briefing, Map<string, FeedInput>>();
@@ -112,16 +115,56 @@ export function feedResponse(feed: Feed | undefined, format: FeedFormat): Respon
   return new Response(renderFeed(feed, format), { headers: { 'Content-Type': FEED_CONTENT_TYPES[format] } });
 }
 
-/**
- * getStaticPaths of a feed route in `src/pages/[...edition]/`: the original edition at the
- * root (`edition` undefined) and each language site.yaml lists under its prefix.
- */
-export async function editionFeedPaths() {
-  return [undefined, ...(await loadBriefing()).site.languages.map((l) => l.code)].map((edition) => ({ params: { edition } }));
+/** The editions' path segments: the original (undefined) first, then each language site.yaml lists. */
+async function editionSegments(): Promise<Array<string | undefined>> {
+  return [undefined, ...(await loadBriefing()).site.languages.map((l) => l.code)];
 }
 
-/** The same for the per-topic and per-actor feeds: every edition × entry. */
+// getStaticPaths has no request context: the site's address is the one astro.config set.
+const buildContext = (): Pick<APIContext, 'site'> => ({ site: import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined });
+
+// The rss, atom and json routes of one feed share its model: made once per feed input
+// (one per briefing, so `astro dev` makes them afresh when content changes).
+const models = new WeakMap<FeedInput, Map<string, Feed | undefined>>();
+
+function feedOnce(input: FeedInput, key: string, make: () => Feed | undefined): Feed | undefined {
+  let made = models.get(input);
+  if (!made) models.set(input, (made = new Map()));
+  if (!made.has(key)) made.set(key, make());
+  return made.get(key);
+}
+
+/**
+ * getStaticPaths of a site feed route in `src/pages/[...edition]/`: one per edition, the
+ * feed's model as the prop. A feed is a pure function of its model, so the model's digest
+ * is its incremental-build key: a feed is written again only when what it carries changed.
+ */
+export async function editionFeedPaths() {
+  const paths = [];
+  for (const edition of await editionSegments()) {
+    const input = await loadFeedInput(buildContext(), edition);
+    const feed = feedOnce(input, 'site', () => siteFeed(input));
+    paths.push({ params: { edition }, props: { feed }, cacheKey: contentKey(feed) });
+  }
+  return paths;
+}
+
+/** getStaticPaths of a topic's or an actor's feed routes: every edition, every entry. */
 export async function editionFeedPathsFor(collection: 'topics' | 'actors') {
   const briefing = await loadBriefing();
-  return (await editionFeedPaths()).flatMap(({ params }) => briefing[collection].map((entry) => ({ params: { ...params, id: entry.id } })));
+  const make = collection === 'topics' ? topicFeed : actorFeed;
+  const paths = [];
+  for (const edition of await editionSegments()) {
+    const input = await loadFeedInput(buildContext(), edition);
+    for (const entry of briefing[collection]) {
+      const feed = feedOnce(input, `${collection}:${entry.id}`, () => make(input, entry.id));
+      paths.push({ params: { edition, id: entry.id }, props: { feed }, cacheKey: contentKey(feed ?? null) });
+    }
+  }
+  return paths;
+}
+
+/** The GET of a feed route: the model getStaticPaths made, in one format. */
+export function feedRoute(format: FeedFormat) {
+  return ({ props }: { props: Record<string, unknown> }): Response => feedResponse(props.feed as Feed | undefined, format);
 }

@@ -1,7 +1,5 @@
-import type { APIRoute } from 'astro';
-import { editionFeedPathsFor, feedResponse, loadFeedInput } from '../../../../feeds/astro-feeds.ts';
-import { actorFeed } from '../../../../feeds/build-feeds.ts';
+import { editionFeedPathsFor, feedRoute } from '../../../../feeds/astro-feeds.ts';
 
 export const getStaticPaths = () => editionFeedPathsFor('actors');
 
-export const GET: APIRoute = async (context) => feedResponse(actorFeed(await loadFeedInput(context, context.params.edition), context.params.id!), 'json');
+export const GET = feedRoute('json');
