@@ -6,9 +6,11 @@
 //   actors, claims in lists, related items, the ledger) and the actor and topic
 //   profiles, so all of that goes into one briefing digest;
 // - an article page also shows its own body, so its key adds that article's HTML.
-// Only article bodies, and the fields the loader derives from them, are left out of the
-// briefing digest: no page but the article's own shows them (feeds do, and they carry no
-// key, so they are always rendered). tests/determinism/incremental-build.test.ts builds
+// Only article and translation bodies, and the fields the loader derives from them, are
+// left out of the briefing digest: no page but the article's own shows them (feeds do,
+// and their key is their whole model: src/feeds/astro-feeds.ts). Each edition's briefing
+// has its own digest (its edition, its localised entries), and every digest covers every
+// translation, since every page's alternates depend on which pages are translated. tests/determinism/incremental-build.test.ts builds
 // after a body-only edit and compares with a build made without caches.
 import { createHash } from 'node:crypto';
 
@@ -32,6 +34,14 @@ export interface KeyedBriefing {
   authors?: readonly Entry[];
   updates?: readonly Entry[];
   preview?: boolean;
+  /**
+   * Every translation of every edition: which pages each edition has decides every page's
+   * hreflang alternates and language switcher, in the original edition too.
+   */
+  translations?: readonly Entry[];
+  /** The edition the briefing is in, and what its translations' state is (dates, staleness). */
+  ui?: { edition: unknown };
+  translated?: ReadonlyMap<string, unknown>;
 }
 
 /** Fields the loader derives from an article's body (src/loader/build-content.ts). */
@@ -56,6 +66,10 @@ export function briefingDigest(briefing: KeyedBriefing): string {
   for (const entry of briefing.dayNotes ?? []) add(['day', entry.id, entry.data, entry.rendered ?? null]);
   for (const entry of [...(briefing.withdrawn ?? []), ...(briefing.updates ?? [])]) add([entry.id, withoutBody(entry.data)]);
   for (const entry of briefing.authors ?? []) add([entry.id, entry.data, entry.rendered ?? null]);
+  // A translation's body shows only on its own page (that page's key adds it, as an item's).
+  for (const entry of briefing.translations ?? []) add(['translation', entry.id, withoutBody(entry.data)]);
+  add(briefing.ui?.edition ?? null);
+  add([...(briefing.translated ?? [])]);
   add(briefing.preview ?? false);
   const digest = hash.digest('hex').slice(0, 32);
   briefingDigests.set(briefing, digest);

@@ -43,6 +43,23 @@ describe('page keys', () => {
     expect(pageKey(recounted, recounted.articles[1])).not.toBe(pageKey(briefing(), briefing().articles[1]));
   });
 
+  it('change with the translations, in every edition, but not with a translation body', () => {
+    const translation = (title: string, html = '<p>Тіло</p>') => ({ id: 'uk/articles/a', data: { title, language: 'uk' }, rendered: { html } });
+    const withTranslation = (title: string, html?: string) => briefing((b) => Object.assign(b, { translations: [translation(title, html)] }));
+    const base = briefingDigest(withTranslation('А'));
+    // A new translation gives every page of the original an hreflang alternate.
+    expect(briefingDigest(briefing())).not.toBe(base);
+    expect(briefingDigest(withTranslation('А2'))).not.toBe(base);
+    expect(briefingDigest(withTranslation('А', '<p>Інше тіло</p>'))).toBe(base);
+  });
+
+  it('differ between editions and with the state of their translations', () => {
+    const inEdition = (language: string, translated: Array<[string, unknown]> = []) =>
+      briefing((b) => Object.assign(b, { ui: { edition: { language, prefix: language === 'en' ? '' : `/${language}` } }, translated: new Map(translated) }));
+    expect(briefingDigest(inEdition('en'))).not.toBe(briefingDigest(inEdition('uk')));
+    expect(briefingDigest(inEdition('uk', [['articles/a', { stale: false }]]))).not.toBe(briefingDigest(inEdition('uk', [['articles/a', { stale: true }]])));
+  });
+
   it('key generated files by what they show', () => {
     expect(contentKey({ title: 'A' })).toBe(contentKey({ title: 'A' }));
     expect(contentKey({ title: 'A' })).not.toBe(contentKey({ title: 'B' }));
