@@ -4,6 +4,7 @@ import { getCollection } from 'astro:content';
 import { ContentError, devContentErrors } from '../loader/dev-state.ts';
 import { buildTime, isPreviewBuild } from '../pipeline/visibility.ts';
 import { assembleBriefings } from '../site/assemble-briefing.ts';
+import { pageKey } from '../site/page-keys.ts';
 import type { Briefing } from '../site/briefing.ts';
 import { href } from './links.ts';
 
@@ -53,7 +54,14 @@ export async function briefingForPath(path: string): Promise<Briefing> {
   return all.find((b) => !b.ui.edition.original && (path === b.ui.edition.prefix || path.startsWith(`${b.ui.edition.prefix}/`))) ?? all[0]!;
 }
 
-/** getStaticPaths entries for one page per edition: `[...edition]` is undefined for the original. */
-export async function editionPaths(): Promise<Array<{ params: { edition: string | undefined }; props: { briefing: Briefing } }>> {
-  return (await loadEditions()).map((briefing) => ({ params: { edition: briefing.ui.edition.prefix.slice(1) || undefined }, props: { briefing } }));
+/**
+ * getStaticPaths entries for one page per edition: `[...edition]` is undefined for the
+ * original. These pages show the briefing and no body of their own: keyed by its digest.
+ */
+export async function editionPaths(): Promise<Array<{ params: { edition: string | undefined }; props: { briefing: Briefing }; cacheKey: string }>> {
+  return (await loadEditions()).map((briefing) => ({
+    params: { edition: briefing.ui.edition.prefix.slice(1) || undefined },
+    props: { briefing },
+    cacheKey: pageKey(briefing),
+  }));
 }

@@ -42,6 +42,8 @@ export interface KeyedBriefing {
   /** The edition the briefing is in, and what its translations' state is (dates, staleness). */
   ui?: { edition: unknown };
   translated?: ReadonlyMap<string, unknown>;
+  /** The days with news as decided at the build's time (which days have pages, their neighbours). */
+  dayPages?: readonly unknown[];
 }
 
 /** Fields the loader derives from an article's body (src/loader/build-content.ts). */
@@ -70,6 +72,7 @@ export function briefingDigest(briefing: KeyedBriefing): string {
   for (const entry of briefing.translations ?? []) add(['translation', entry.id, withoutBody(entry.data)]);
   add(briefing.ui?.edition ?? null);
   add([...(briefing.translated ?? [])]);
+  add(briefing.dayPages ?? []);
   add(briefing.preview ?? false);
   const digest = hash.digest('hex').slice(0, 32);
   briefingDigests.set(briefing, digest);

@@ -2,13 +2,16 @@
 // (src/site/page-keys.ts) and its code are unchanged. A wrong key ships a stale page, so
 // every incremental build here is compared byte for byte with a build of the same content
 // made without any cache, and the pages it copied are checked against what changed.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFolder, buildSite, PROJECT_ROOT, type BuildResult } from '../support/build-site.ts';
 import { differingFiles, filesUnder } from '../support/dist-files.ts';
 
 const BODY_ONLY = 'content/articles/2025/rubio-warns-new-sanctions-could-stall-talks.md';
+// Translations: one retitled, one removed (its original loses its Ukrainian alternate).
+const RETITLED = 'content/uk/articles/2025/alaska-summit-ends-without-ceasefire.md';
+const REMOVED = 'content/uk/articles/2025/witkoff-says-putin-accepted-article-5-like-protection.md';
 
 function differences(a: string, b: string): string[] {
   if (filesUnder(a).join('\n') !== filesUnder(b).join('\n')) return ['(the file lists differ)'];
@@ -57,6 +60,8 @@ describe('an incremental build', () => {
   let bodyChangedReference: BuildResult;
   let titleChanged: BuildResult;
   let titleChangedReference: BuildResult;
+  let translationsChanged: BuildResult;
+  let translationsChangedReference: BuildResult;
 
   beforeAll(() => {
     cpSync(join(PROJECT_ROOT, 'content'), join(work, 'content'), { recursive: true });
@@ -67,14 +72,19 @@ describe('an incremental build', () => {
     edit(BODY_ONLY, (text) => text.replace(/^title: .*$/m, 'title: "Rubio, retitled by the incremental-build test"'));
     titleChanged = build({ cached: true });
     titleChangedReference = build({ cached: false });
-  }, 300_000);
+    edit(RETITLED, (text) => text.replace(/^title: .*$/m, 'title: "Заголовок, змінений тестом"'));
+    unlinkSync(join(work, REMOVED));
+    translationsChanged = build({ cached: true });
+    translationsChangedReference = build({ cached: false });
+  }, 420_000);
 
   afterAll(() => {
     for (const dir of [work, ...outputs, ...outputs.map((out) => `${out}-astro-cache`)]) rmSync(dir, { recursive: true, force: true });
   });
 
   it('builds', () => {
-    for (const result of [first, bodyChanged, bodyChangedReference, titleChanged, titleChangedReference]) expect(result.status, result.output).toBe(0);
+    for (const result of [first, bodyChanged, bodyChangedReference, titleChanged, titleChangedReference, translationsChanged, translationsChangedReference])
+      expect(result.status, result.output).toBe(0);
     expect(pageLog(first).copied.size).toBe(0);
   });
 
@@ -96,12 +106,29 @@ describe('an incremental build', () => {
   it('after a title edit, renders every page that may list the article, and its card', () => {
     const { copied, rendered } = pageLog(titleChanged);
     expect(rendered).toContain('/og/articles/rubio-warns-new-sanctions-could-stall-talks.png');
-    expect([...copied].filter((path) => /^\/(articles|actors|topics)\//.test(path))).toEqual([]);
+    // Feeds are keyed by what they carry: those without the article may be copied.
+    expect([...copied].filter((path) => /^\/(articles|actors|topics)\/.*\.html$/.test(path))).toEqual([]);
+    expect(rendered).toContain('/rss.xml');
     // Cards of the other articles do not show it.
     expect([...copied].filter((path) => path.startsWith('/og/articles/')).length).toBeGreaterThanOrEqual(7);
   });
 
   it('after a title edit, writes exactly what a build without caches writes', () => {
     expect(differences(titleChanged.outDir, titleChangedReference.outDir)).toEqual([]);
+  });
+
+  it('after translations change, renders the pages that show them (both editions) and writes what a build without caches writes', () => {
+    const { rendered } = pageLog(translationsChanged);
+    expect(rendered).toContain('/uk/articles/alaska-summit-ends-without-ceasefire/index.html');
+    // Every page's alternates and switcher depend on which pages are translated.
+    expect(rendered).toContain('/articles/witkoff-says-putin-accepted-article-5-like-protection/index.html');
+    expect(rendered).toContain('/uk/untranslated/articles/witkoff-says-putin-accepted-article-5-like-protection/index.html');
+    expect(differences(translationsChanged.outDir, translationsChangedReference.outDir)).toEqual([]);
+  });
+
+  it("copies the translated edition's keyed pages when nothing of theirs changed", () => {
+    const { copied } = pageLog(bodyChanged);
+    expect([...copied].filter((path) => path.startsWith('/uk/articles/')).length).toBeGreaterThan(0);
+    expect([...copied].filter((path) => path.startsWith('/uk/days/')).length).toBeGreaterThan(0);
   });
 });
