@@ -63,6 +63,22 @@ describe('visible text', () => {
     expect(articleSchema.shape.title.safeParse('e\u0301'.repeat(160)).success).toBe(true);
   });
 
+  it('counts graphemes as the segmenter does, on the fast path and off it', () => {
+    const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+    const bySegmenter = (text: string) => [...segmenter.segment(text)].length;
+    for (const text of [
+      '',
+      'Plain ASCII, with\nnew lines',
+      'CR LF\r\nis one',
+      'Café naïve ßtraße ĳ ǅ',
+      'e\u0301 decomposed',
+      'Київ і Харків',
+      '🇺🇦 flag',
+      'tab\tand \u02ff edge',
+    ])
+      expect(graphemeLength(text), JSON.stringify(text)).toBe(bySegmenter(text));
+  });
+
   it('names the field of a lone surrogate written as a YAML escape', () => {
     const text =
       '---\ntitle: "A title with \\uD800 a lone surrogate"\nsummary: A summary that is long enough to pass the schema of an item.\npublished: 2025-08-17\ntopics: [things]\nsources:\n  - name: Invented\n    url: https://source.example/\n---\n';

@@ -5,9 +5,15 @@
 
 const graphemeSegmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
+// Any character that may join a neighbour in one grapheme: CR (of CR LF) and all from U+0300.
+const LONE_GRAPHEMES_NOT = /[\r\u0300-\uffff]/;
 
 /** User-perceived characters of the text as written (normalise first where that matters). */
 export function graphemeLength(text: string): number {
+  // Below U+0300 (no combining marks, no surrogates) every code unit is one grapheme, but
+  // for CR LF: the check counts whole bodies this way, and the segmenter took ~0.7 s of a
+  // worker's CPU per 1,000 items where this test takes a few milliseconds.
+  if (!LONE_GRAPHEMES_NOT.test(text)) return text.length;
   let count = 0;
   for (const _ of graphemeSegmenter.segment(text)) count++;
   return count;
