@@ -59,3 +59,32 @@ export function author(id: string, name: string, role = 'Reporter'): AuthorEntry
 export function update(id: string, date: string, claims: UpdateEntry['data']['claims']): UpdateEntry {
   return { id, data: { date, claims } };
 }
+
+// Added for the entry pages' view models (tests/site/pages/).
+import type { PageEntry, TerritoryEntry, TranslationEntry } from '../../src/site/types.ts';
+
+/** The test site with a Ukrainian edition at /uk/. */
+export const siteWithUk: SiteSettings = {
+  ...site,
+  languages: [{ code: 'uk', name: 'Українська', title: 'Тестовий брифінг', description: 'Опис тестового брифінгу, досить довгий.' }],
+};
+
+export function page(id: string, order: number, title = `Page ${id}`): PageEntry {
+  return { id, data: { title, summary: `What the ${id} page says, in a sentence.`, order, file: `content/pages/${id}.md`, headings: [] } };
+}
+
+/** A translation of `kind/original` into `language`, with the text fields given (e.g. `{ title }`). */
+export function translation(
+  language: string,
+  kind: TranslationEntry['data']['kind'],
+  original: string,
+  text: Record<string, unknown> = {},
+  translated = '2025-08-20',
+): TranslationEntry {
+  const data = { language, kind, original, translated, file: `content/${language}/${kind}/${original}.md`, ...text };
+  return { id: `${language}/${kind}/${original}`, data: data as TranslationEntry['data'] };
+}
+
+export function territory(id: string, regions: TerritoryEntry['data']['regions'] = []): TerritoryEntry {
+  return { id, data: { title: `Snapshot of ${id}`, asOf: id, summary: `Who held what on ${id}, as assessed.`, regions, file: `content/territory/${id}.md` } };
+}
