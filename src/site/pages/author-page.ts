@@ -1,7 +1,7 @@
 // The author page (/authors/<id>/): role, bio, contact, the items they wrote and the
 // items they reviewed.
 import { entryPath } from '../../pipeline/routes.ts';
-import { authorPage as authorItems } from '../authors.ts';
+import { authorItems } from '../authors.ts';
 import type { AuthorItem, Briefing } from '../briefing.ts';
 import { breadcrumbs, type Crumb } from '../breadcrumbs.ts';
 import { externalHref } from '../page-meta.ts';
