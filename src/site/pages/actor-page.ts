@@ -9,12 +9,7 @@ import { entryFeeds } from '../entry-feeds.ts';
 import { externalHref } from '../page-meta.ts';
 import type { ActorEntry } from '../types.ts';
 import { claimsBy } from '../who-is-who.ts';
-import { followLinks, type FollowLinks, type PageContext, type PageLayout } from './page-parts.ts';
-
-export interface ExternalLink {
-  label: string;
-  href: string;
-}
+import { followLinks, type ExternalLink, type FollowLinks, type PageContext, type PageLayout } from './page-parts.ts';
 
 export interface ActorPageModel extends PageContext {
   layout: PageLayout & { feeds: NonNullable<PageLayout['feeds']> };

@@ -6,8 +6,7 @@ import type { AuthorItem, Briefing } from '../briefing.ts';
 import { breadcrumbs, type Crumb } from '../breadcrumbs.ts';
 import { externalHref } from '../page-meta.ts';
 import type { ArticleEntry } from '../types.ts';
-import type { ExternalLink } from './actor-page.ts';
-import type { PageContext, PageLayout } from './page-parts.ts';
+import type { ExternalLink, PageContext, PageLayout } from './page-parts.ts';
 
 export interface AuthorPageModel extends PageContext {
   layout: PageLayout;

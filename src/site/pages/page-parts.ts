@@ -26,6 +26,12 @@ export interface TitledLink extends EntryLink {
   title: string;
 }
 
+/** A link off the site (an official page, a profile), its URL as the URL parser writes it. */
+export interface ExternalLink {
+  label: string;
+  href: string;
+}
+
 /** What every entry page renders with: the edition (messages, links) and its dates. */
 export interface PageContext {
   ui: Ui;
