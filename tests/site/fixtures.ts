@@ -60,29 +60,26 @@ export function update(id: string, date: string, claims: UpdateEntry['data']['cl
   return { id, data: { date, claims } };
 }
 
-// Added for the entry pages' view models (tests/site/pages/).
+// Added for the entry pages' view models (tests/site/pages/). `bilingualSite` and
+// `translation` are the same as the index pages' branch appends (keep one copy on merge).
 import type { PageEntry, TerritoryEntry, TranslationEntry } from '../../src/site/types.ts';
 
-/** The test site with a Ukrainian edition at /uk/. */
-export const siteWithUk: SiteSettings = {
+/** The test site with a Ukrainian edition (site.yaml `languages`). */
+export const bilingualSite: SiteSettings = {
   ...site,
   languages: [{ code: 'uk', name: 'Українська', title: 'Тестовий брифінг', description: 'Опис тестового брифінгу, досить довгий.' }],
 };
 
-export function page(id: string, order: number, title = `Page ${id}`): PageEntry {
-  return { id, data: { title, summary: `What the ${id} page says, in a sentence.`, order, file: `content/pages/${id}.md`, headings: [] } };
+/** A Ukrainian translation of an entry: only the text fields a test names. */
+export function translation(kind: TranslationEntry['data']['kind'], id: string, data: Record<string, unknown>): TranslationEntry {
+  return {
+    id: `uk/${kind}/${id}`,
+    data: { language: 'uk', kind, original: id, file: `content/uk/${kind}/${id}.md`, translated: '2025-08-18', ...data } as TranslationEntry['data'],
+  };
 }
 
-/** A translation of `kind/original` into `language`, with the text fields given (e.g. `{ title }`). */
-export function translation(
-  language: string,
-  kind: TranslationEntry['data']['kind'],
-  original: string,
-  text: Record<string, unknown> = {},
-  translated = '2025-08-20',
-): TranslationEntry {
-  const data = { language, kind, original, translated, file: `content/${language}/${kind}/${original}.md`, ...text };
-  return { id: `${language}/${kind}/${original}`, data: data as TranslationEntry['data'] };
+export function page(id: string, order: number, title = `Page ${id}`): PageEntry {
+  return { id, data: { title, summary: `What the ${id} page says, in a sentence.`, order, file: `content/pages/${id}.md`, headings: [] } };
 }
 
 export function territory(id: string, regions: TerritoryEntry['data']['regions'] = []): TerritoryEntry {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actorPage } from '../../../src/site/pages/actor-page.ts';
 import type { ActorItem } from '../../../src/site/briefing.ts';
 import { testBriefing, testBriefings } from '../briefing-fixture.ts';
-import { actor, article, siteWithUk, translation } from '../fixtures.ts';
+import { actor, article, bilingualSite, translation } from '../fixtures.ts';
 
 describe('actorPage', () => {
   const envoy: ActorItem = {
@@ -47,7 +47,7 @@ describe('actorPage', () => {
   });
 
   it('in a translated edition, puts the page and its feeds under the edition', () => {
-    const [, uk] = testBriefings({ ...sources, site: siteWithUk, translations: [translation('uk', 'actors', 'envoy', { name: 'Іво Мартен' })] });
+    const [, uk] = testBriefings({ ...sources, site: bilingualSite, translations: [translation('actors', 'envoy', { name: 'Іво Мартен' })] });
     const page = actorPage(
       uk!,
       uk!.actors.find((a) => a.id === 'envoy')!,

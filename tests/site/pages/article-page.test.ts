@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articlePage, type ItemPageModel, type WithdrawnPageModel } from '../../../src/site/pages/article-page.ts';
 import { testBriefing, testBriefings } from '../briefing-fixture.ts';
-import { actor, article, author, page, siteWithUk, territory, topic, translation } from '../fixtures.ts';
+import { actor, article, author, page, bilingualSite, territory, topic, translation } from '../fixtures.ts';
 
 const item = (model: ReturnType<typeof articlePage>): ItemPageModel => {
   expect(model.kind).toBe('item');
@@ -113,10 +113,10 @@ describe('articlePage', () => {
 
   it('in a translated edition, links inside it what is translated and the original for the rest', () => {
     const [, uk] = testBriefings({
-      site: siteWithUk,
+      site: bilingualSite,
       articles: [lead, older],
       topics: [topic('alpha', 1, 'Alpha'), topic('beta', 2, 'Beta')],
-      translations: [translation('uk', 'articles', 'lead', { title: 'Заголовок' }, '2025-08-15'), translation('uk', 'topics', 'beta', { title: 'Бета' })],
+      translations: [translation('articles', 'lead', { title: 'Заголовок', translated: '2025-08-15' }), translation('topics', 'beta', { title: 'Бета' })],
     });
     const model = item(
       articlePage(

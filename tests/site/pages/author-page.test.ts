@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuthorItem } from '../../../src/site/briefing.ts';
 import { authorPage } from '../../../src/site/pages/author-page.ts';
 import { testBriefing, testBriefings } from '../briefing-fixture.ts';
-import { article, author, siteWithUk } from '../fixtures.ts';
+import { article, author, bilingualSite } from '../fixtures.ts';
 
 describe('authorPage', () => {
   const mira: AuthorItem = {
@@ -53,7 +53,7 @@ describe('authorPage', () => {
   });
 
   it('in a translated edition, has its page under the edition', () => {
-    const [, uk] = testBriefings({ ...sources, site: siteWithUk });
+    const [, uk] = testBriefings({ ...sources, site: bilingualSite });
     expect(authorPage(uk!, uk!.authors[0]!).layout.path).toBe('/uk/authors/mira/');
   });
 });

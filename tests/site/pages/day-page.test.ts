@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dayPage } from '../../../src/site/pages/day-page.ts';
 import type { DayItem } from '../../../src/site/briefing.ts';
 import { testBriefing, testBriefings } from '../briefing-fixture.ts';
-import { actor, article, siteWithUk, translation } from '../fixtures.ts';
+import { actor, article, bilingualSite, translation } from '../fixtures.ts';
 
 describe('dayPage', () => {
   const claim = (status: 'claimed' | 'confirmed', note?: string) => ({
@@ -110,7 +110,7 @@ describe('dayPage', () => {
   });
 
   it('in a translated edition, links inside it, and the untranslated items in their language', () => {
-    const [, uk] = testBriefings({ ...sources, site: siteWithUk, translations: [translation('uk', 'articles', 'confirm', { title: 'Підтверджено' })] });
+    const [, uk] = testBriefings({ ...sources, site: bilingualSite, translations: [translation('articles', 'confirm', { title: 'Підтверджено' })] });
     const model = dayPage(
       uk!,
       uk!.dayPages.find((d) => d.date === '2025-08-16')!,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageItem } from '../../../src/site/briefing.ts';
 import { editorPage } from '../../../src/site/pages/page-page.ts';
 import { testBriefing, testBriefings } from '../briefing-fixture.ts';
-import { page, siteWithUk, translation } from '../fixtures.ts';
+import { page, bilingualSite, translation } from '../fixtures.ts';
 
 describe('editorPage', () => {
   const about: PageItem = { ...page('about', 1, 'About us'), rendered: { html: '<p>Who we are.</p>' } };
@@ -18,7 +18,11 @@ describe('editorPage', () => {
   });
 
   it('in a translated edition, uses the translation and passes on what changed in the original since', () => {
-    const [, uk] = testBriefings({ site: siteWithUk, pages: [about], translations: [translation('uk', 'pages', 'about', { title: 'Про нас' }, '2025-08-10')] });
+    const [, uk] = testBriefings({
+      site: bilingualSite,
+      pages: [about],
+      translations: [translation('pages', 'about', { title: 'Про нас', translated: '2025-08-10' })],
+    });
     expect(editorPage(uk!, uk!.pages[0]!).stale).toBeUndefined();
     // The briefing decides staleness (pages carry no update date today); the page shows what it says.
     const stale = { updated: '2025-08-19', corrections: [] };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { topicPage } from '../../../src/site/pages/topic-page.ts';
 import { testBriefing, testBriefings } from '../briefing-fixture.ts';
-import { actor, article, siteWithUk, territory, topic, translation } from '../fixtures.ts';
+import { actor, article, bilingualSite, territory, topic, translation } from '../fixtures.ts';
 
 describe('topicPage', () => {
   const alpha = { ...topic('alpha', 1, 'Alpha'), data: { ...topic('alpha', 1, 'Alpha').data, asOf: '2025-08-16', openQuestions: ['Who signs?'] } };
@@ -84,7 +84,7 @@ describe('topicPage', () => {
   });
 
   it('in a translated edition, keeps feeds and follow links inside it', () => {
-    const [, uk] = testBriefings({ ...sources, site: siteWithUk, translations: [translation('uk', 'topics', 'alpha', { title: 'Альфа' })] });
+    const [, uk] = testBriefings({ ...sources, site: bilingualSite, translations: [translation('topics', 'alpha', { title: 'Альфа' })] });
     const page = topicPage(
       uk!,
       uk!.topics.find((t) => t.id === 'alpha')!,

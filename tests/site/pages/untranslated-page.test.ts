@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { untranslatedPage, untranslatedPages } from '../../../src/site/pages/untranslated-page.ts';
 import { testBriefings } from '../briefing-fixture.ts';
-import { actor, article, page, siteWithUk, topic, translation } from '../fixtures.ts';
+import { actor, article, page, bilingualSite, topic, translation } from '../fixtures.ts';
 
 describe('untranslated pages', () => {
   const [original, uk] = testBriefings({
-    site: siteWithUk,
+    site: bilingualSite,
     articles: [
       article('done'),
       article('todo'),
@@ -14,7 +14,7 @@ describe('untranslated pages', () => {
     topics: [topic('alpha', 1, 'Alpha')],
     actors: [actor('envoy', 'Ivo Marten')],
     pages: [page('about', 1, 'About us')],
-    translations: [translation('uk', 'articles', 'done', { title: 'Готово' }), translation('uk', 'topics', 'alpha', { title: 'Альфа' })],
+    translations: [translation('articles', 'done', { title: 'Готово' }), translation('topics', 'alpha', { title: 'Альфа' })],
   });
 
   it('lists every original page without a translation, withdrawn items included; none for the original', () => {
