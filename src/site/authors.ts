@@ -1,5 +1,5 @@
-// The desk's people on the site: bylines on items, and each author's page (the items they
-// wrote and the items they signed off).
+// The desk's people on the site: bylines on items, and the items each author wrote and
+// signed off (their page's model is src/site/pages/author-page.ts).
 import { entryPath } from '../pipeline/routes.ts';
 import { newestFirst } from './sort-articles.ts';
 import type { ArticleEntry, AuthorEntry, SiteLink } from './types.ts';
@@ -27,7 +27,7 @@ export function joinNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-export interface AuthorPage {
+export interface AuthorItems {
   author: AuthorEntry;
   /** Items with this author in the byline, newest first. */
   written: ArticleEntry[];
@@ -35,7 +35,7 @@ export interface AuthorPage {
   reviewed: ArticleEntry[];
 }
 
-export function authorPage(author: AuthorEntry, articles: readonly ArticleEntry[]): AuthorPage {
+export function authorItems(author: AuthorEntry, articles: readonly ArticleEntry[]): AuthorItems {
   const ordered = newestFirst(articles);
   return {
     author,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorIndex, authorPage, byline, joinNames } from '../../src/site/authors.ts';
+import { authorIndex, authorItems, byline, joinNames } from '../../src/site/authors.ts';
 import { article, author } from './fixtures.ts';
 
 const desk = [author('wren', 'Wren Halloway'), author('juno', 'Juno Vasquez', 'Standards editor')];
@@ -18,9 +18,9 @@ describe('authors', () => {
       article('old', { published: '2025-08-01', authors: ['wren'], reviewedBy: 'juno' }),
       article('new', { published: '2025-08-10', authors: ['wren', 'juno'] }),
     ];
-    const page = authorPage(desk[0]!, items);
+    const page = authorItems(desk[0]!, items);
     expect(page.written.map((a) => a.id)).toEqual(['new', 'old']);
-    expect(authorPage(desk[1]!, items).reviewed.map((a) => a.id)).toEqual(['old']);
+    expect(authorItems(desk[1]!, items).reviewed.map((a) => a.id)).toEqual(['old']);
     expect(authorIndex(desk, items).map((row) => [row.author.id, row.items, row.reviews])).toEqual([
       ['wren', 2, 0],
       ['juno', 1, 1],

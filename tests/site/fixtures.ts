@@ -59,3 +59,29 @@ export function author(id: string, name: string, role = 'Reporter'): AuthorEntry
 export function update(id: string, date: string, claims: UpdateEntry['data']['claims']): UpdateEntry {
   return { id, data: { date, claims } };
 }
+
+// Added for the entry pages' view models (tests/site/pages/). `bilingualSite` and
+// `translation` are the same as the index pages' branch appends (keep one copy on merge).
+import type { PageEntry, TerritoryEntry, TranslationEntry } from '../../src/site/types.ts';
+
+/** The test site with a Ukrainian edition (site.yaml `languages`). */
+export const bilingualSite: SiteSettings = {
+  ...site,
+  languages: [{ code: 'uk', name: 'Українська', title: 'Тестовий брифінг', description: 'Опис тестового брифінгу, досить довгий.' }],
+};
+
+/** A Ukrainian translation of an entry: only the text fields a test names. */
+export function translation(kind: TranslationEntry['data']['kind'], id: string, data: Record<string, unknown>): TranslationEntry {
+  return {
+    id: `uk/${kind}/${id}`,
+    data: { language: 'uk', kind, original: id, file: `content/uk/${kind}/${id}.md`, translated: '2025-08-18', ...data } as TranslationEntry['data'],
+  };
+}
+
+export function page(id: string, order: number, title = `Page ${id}`): PageEntry {
+  return { id, data: { title, summary: `What the ${id} page says, in a sentence.`, order, file: `content/pages/${id}.md`, headings: [] } };
+}
+
+export function territory(id: string, regions: TerritoryEntry['data']['regions'] = []): TerritoryEntry {
+  return { id, data: { title: `Snapshot of ${id}`, asOf: id, summary: `Who held what on ${id}, as assessed.`, regions, file: `content/territory/${id}.md` } };
+}

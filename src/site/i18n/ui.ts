@@ -30,6 +30,8 @@ export interface Ui {
   language: string;
   /** A site path in this edition, with the deploy base. */
   link: (path: string) => string;
+  /** A site path with the deploy base only, outside any edition (the original's pages, site-wide files). */
+  withBase: (path: string) => string;
   /** The original's language on a translated edition (for text never translated: notes, roles); undefined on the original. */
   foreign: string | undefined;
   /** Where an entry is read, and in which language when not this edition's. */
@@ -53,6 +55,7 @@ export function makeUi({ edition, originalLanguage, withBase, has }: UiInput): U
     edition,
     language: edition.language,
     link,
+    withBase,
     foreign: edition.original ? undefined : originalLanguage,
     entry: (kind, id) =>
       edition.original || has(kind, id) ? { href: link(entryPath[kind](id)) } : { href: withBase(entryPath[kind](id)), lang: originalLanguage },

@@ -1,0 +1,31 @@
+// The untranslated notice (/<lang>/untranslated/<original path>), where a translated
+// edition's language switcher leads from a page it has no translation of: says so and
+// links the original, in its language. Not indexed.
+import type { Briefing } from '../briefing.ts';
+import { untranslatedTargets, type UntranslatedTarget } from '../i18n/untranslated-targets.ts';
+import type { PageContext, PageLayout, TitledLink } from './page-parts.ts';
+
+export interface UntranslatedPageModel extends PageContext {
+  layout: PageLayout & { noindex: true };
+  /** The original page, with the original's language as `lang` (and its hreflang). */
+  original: TitledLink & { lang: string };
+  homeHref: string;
+}
+
+/** Every page of the original that this (translated) edition has no translation of; none for the original. */
+export function untranslatedPages(briefing: Briefing): UntranslatedTarget[] {
+  if (briefing.ui.edition.original) return [];
+  return untranslatedTargets([...briefing.articles, ...briefing.withdrawn], briefing.topics, briefing.actors, briefing.pages, briefing.translated);
+}
+
+export function untranslatedPage(briefing: Briefing, target: UntranslatedTarget): UntranslatedPageModel {
+  const { ui, dates } = briefing;
+  const { m, edition } = ui;
+  return {
+    layout: { title: m.edition.untranslatedTitle, description: m.edition.untranslated, path: `${edition.prefix}/untranslated${target.path}`, noindex: true },
+    original: { href: ui.withBase(target.path), lang: briefing.site.language, title: target.title },
+    homeHref: ui.link('/'),
+    ui,
+    dates,
+  };
+}
