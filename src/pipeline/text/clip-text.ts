@@ -6,7 +6,7 @@
 const graphemeSegmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
 // Any character that may join a neighbour in one grapheme: CR (of CR LF) and all from U+0300.
-const LONE_GRAPHEMES_NOT = /[\r\u0300-\uffff]/;
+const LONE_GRAPHEMES_NOT = /[^\0-\x0c\x0e-\u02ff]/;
 
 /** User-perceived characters of the text as written (normalise first where that matters). */
 export function graphemeLength(text: string): number {
