@@ -20,7 +20,7 @@ import type { RuleId } from './rules.ts';
 export const MAX_FILE_BYTES = 256 * 1024;
 
 /** The record, and for the renderer the Markdown tree and its raw HTML already parsed (markdown/raw-html.ts). */
-type Analysis = { record: FileRecord; tree?: Root; rawHtml?: HastRoot; text?: string };
+type Analysis = { record: FileRecord; tree?: Root; rawHtml?: HastRoot | null; text?: string };
 
 /** Where the analysis is, so an unexpected failure is reported at the right field and line. */
 interface Stage {
@@ -129,7 +129,7 @@ function analyse(identity: FileIdentity, bytes: Uint8Array, stage: Stage): Analy
   }
 
   let tree: Root | undefined;
-  let rawHtml: HastRoot | undefined;
+  let rawHtml: HastRoot | null | undefined;
   let facts: BodyFacts | undefined;
   if (!isYamlFile(file)) {
     Object.assign(stage, { field: 'body', line: bodyLine });
@@ -141,7 +141,7 @@ function analyse(identity: FileIdentity, bytes: Uint8Array, stage: Stage): Analy
     } else {
       tree = parsed.tree;
       const raw = parseRawHtml(tree);
-      rawHtml = raw?.hast;
+      rawHtml = raw?.hast ?? null;
       facts = inspectBody(tree, bodyLine, raw);
       for (const p of facts.problems) diagnostics.push(diagnostic({ file, at: p, field: 'body', rule: p.rule, message: p.message, hint: p.hint }));
     }
@@ -155,5 +155,5 @@ function analyse(identity: FileIdentity, bytes: Uint8Array, stage: Stage): Analy
     bodyLine,
     ...(facts ? { facts } : {}),
   };
-  return { record, ...(tree ? { tree } : {}), ...(rawHtml ? { rawHtml } : {}), text };
+  return { record, ...(tree ? { tree } : {}), ...(rawHtml !== undefined ? { rawHtml } : {}), text };
 }

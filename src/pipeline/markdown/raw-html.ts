@@ -42,14 +42,15 @@ function writtenAt(nodes: RawNode[], offset: number, tagName: string): boolean {
   return node !== undefined && node.value.slice(offset - node.start, offset - node.start + tagName.length + 1).toLowerCase() === `<${tagName.toLowerCase()}`;
 }
 
-/** Whether the body has raw HTML, the only input the HTML parser has work for. */
+/** Whether the body has raw HTML, the only input the HTML parser has work for. (A plain loop: see tree/each-element.ts.) */
 export function hasRawHtml(tree: Root): boolean {
-  let found = false;
-  visit(tree, 'html', () => {
-    found = true;
-    return false;
-  });
-  return found;
+  const stack: Array<{ type: string; children?: unknown[] }> = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'html') return true;
+    if (node.children) for (const child of node.children) stack.push(child as { type: string; children?: unknown[] });
+  }
+  return false;
 }
 
 export interface RawHtml {

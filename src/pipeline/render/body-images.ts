@@ -2,11 +2,11 @@
 // address can only come from raw HTML (the check refuses it in Markdown, image-paths.ts),
 // and is left out of the page. ArticleView's body-pictures then swap in the optimised files.
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
 import { classifyHref, isRemote } from '../markdown/classify-href.ts';
+import { eachElement } from '../tree/each-element.ts';
 
 export function bodyImages(tree: Root): void {
-  visit(tree, 'element', (node: Element, index, parent) => {
+  eachElement(tree, (node: Element, index, parent) => {
     if (node.tagName !== 'img' || !parent || index === undefined) return undefined;
     if (isRemote(classifyHref(String(node.properties.src ?? '')))) {
       parent.children.splice(index, 1);

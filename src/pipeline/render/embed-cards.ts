@@ -4,8 +4,8 @@
 // A pure tree function, run after sanitising, so its classes are ours.
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { embedProvider, type EmbedProvider } from './embed-providers.ts';
+import { eachElement } from '../tree/each-element.ts';
 
 function onlyLink(paragraph: Element): Element | undefined {
   const meaningful = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
@@ -28,7 +28,7 @@ function card(href: string, provider: EmbedProvider, title: string | undefined):
 
 /** Replaces, in place, every paragraph that is a lone provider link with a link card. */
 export function embedCards(tree: Root): void {
-  visit(tree, 'element', (node: Element, index, parent) => {
+  eachElement(tree, (node: Element, index, parent) => {
     if (node.tagName !== 'p' || !parent || index === undefined) return undefined;
     const link = onlyLink(node);
     const href = typeof link?.properties.href === 'string' ? link.properties.href : undefined;

@@ -1,8 +1,8 @@
 // Links to other sites are marked (class `external`, rel noopener noreferrer external):
 // the stylesheet shows the mark, and the other site learns nothing of the page.
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
 import { classifyHref } from '../markdown/classify-href.ts';
+import { eachElement } from '../tree/each-element.ts';
 
 export interface ExternalLinkOptions {
   /** Host of the site itself (`briefing.example.org`); links to it are not external. */
@@ -19,7 +19,7 @@ function isExternal(href: string, siteHost: string): boolean {
 }
 
 export function externalLinks(tree: Root, options: ExternalLinkOptions): void {
-  visit(tree, 'element', (node: Element) => {
+  eachElement(tree, (node: Element) => {
     const { href } = node.properties;
     if (node.tagName !== 'a' || typeof href !== 'string' || !isExternal(href, options.siteHost)) return;
     node.properties.rel = ['noopener', 'noreferrer', 'external'];

@@ -3,9 +3,9 @@
 // links point into the item's page), and the "#" heading anchors, which help on the page,
 // go: a feed reader shows them as stray "Section titled …" links.
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
 import { classifyHref } from '../markdown/classify-href.ts';
 import { HEADING_ANCHOR_CLASS } from './heading-anchors.ts';
+import { eachElement } from '../tree/each-element.ts';
 
 export interface FeedLinkOptions {
   /** Absolute URL of the item's page, e.g. `https://briefing.example.org/briefing/articles/x/`. */
@@ -17,7 +17,7 @@ function isHeadingAnchor(node: Element): boolean {
 }
 
 export function feedLinks(tree: Root, options: FeedLinkOptions): void {
-  visit(tree, 'element', (node: Element, index, parent) => {
+  eachElement(tree, (node: Element, index, parent) => {
     if (isHeadingAnchor(node) && parent && index !== undefined) {
       parent.children.splice(index, 1);
       return index;

@@ -2,9 +2,9 @@
 // and a "#" link to itself; the list of headings is handed back for the page's contents.
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { headingSlugger } from '../markdown/heading-ids.ts';
 import { renderWords, type RenderWords } from './render-words.ts';
+import { eachElement } from '../tree/each-element.ts';
 
 export interface Heading {
   depth: number;
@@ -27,7 +27,7 @@ export const HEADING_ANCHOR_CLASS = 'heading-anchor';
 export function headingAnchors(tree: Root, options: HeadingAnchorOptions): void {
   const slug = headingSlugger();
   const words = options.words ?? renderWords();
-  visit(tree, 'element', (node: Element) => {
+  eachElement(tree, (node: Element) => {
     if (!HEADING.test(node.tagName)) return undefined;
     // Headings that arrive with an id (footnote labels, raw HTML) keep it, unanchored.
     if (typeof node.properties.id === 'string') return 'skip';

@@ -19,6 +19,8 @@ const sanitise = unified().use(rehypeSanitize, sanitizeSchema).freeze();
  * re-reading the tree through an HTML parser changes nothing and took half the render
  * time, so it is skipped.
  */
-export function toSafeHast(tree: Root, raw: HastRoot | undefined = parseRawHtml(tree)?.hast): HastRoot {
-  return raw ? (sanitise.runSync(raw) as HastRoot) : (plain.runSync(tree) as HastRoot);
+export function toSafeHast(tree: Root, raw?: HastRoot | null): HastRoot {
+  // `null`: the analysis found no raw HTML; undefined: nobody looked yet.
+  const parsed = raw === undefined ? parseRawHtml(tree)?.hast : raw;
+  return parsed ? (sanitise.runSync(parsed) as HastRoot) : (plain.runSync(tree) as HastRoot);
 }

@@ -42,9 +42,10 @@ const WORDS_PER_MINUTE = 220;
 
 /**
  * The page's HTML tree of a Markdown tree, every step applied; the Markdown tree is
- * consumed. `rawHtml` is the body's raw HTML as the analysis parsed it (analyze-file.ts).
+ * consumed. `rawHtml` is the body's raw HTML as the analysis parsed it (analyze-file.ts),
+ * `null` when it found none.
  */
-export function renderTree(tree: Root, options: RenderOptions, headings: Heading[] = [], rawHtml?: HastRoot): HastRoot {
+export function renderTree(tree: Root, options: RenderOptions, headings: Heading[] = [], rawHtml?: HastRoot | null): HastRoot {
   // Sanitising comes first, so every class and attribute the later steps add is ours.
   const hast = toSafeHast(tree, rawHtml);
   const words = renderWords(options.language);
@@ -61,7 +62,7 @@ export function renderTree(tree: Root, options: RenderOptions, headings: Heading
 }
 
 /** Renders a freshly parsed tree (and its feed HTML when asked); the tree is consumed (transformed in place). */
-export function renderMarkdown(tree: Root, options: RenderOptions, rawHtml?: HastRoot): RenderedBody {
+export function renderMarkdown(tree: Root, options: RenderOptions, rawHtml?: HastRoot | null): RenderedBody {
   const headings: Heading[] = [];
   const hast = renderTree(tree, options, headings, rawHtml);
   const html = toHtml(hast);

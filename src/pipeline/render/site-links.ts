@@ -1,9 +1,9 @@
 // Links into the site: `/articles/x/` and relative `.md` links (`./other.md#h`) become
 // paths under the deploy base; in a translation, site links stay in its edition.
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
 import { classifyHref } from '../markdown/classify-href.ts';
 import { withBase } from '../routes.ts';
+import { eachElement } from '../tree/each-element.ts';
 
 export interface SiteLinkOptions {
   /** Deploy base path, `/` or `/briefing/`. */
@@ -15,7 +15,7 @@ export interface SiteLinkOptions {
 }
 
 export function siteLinks(tree: Root, options: SiteLinkOptions): void {
-  visit(tree, 'element', (node: Element) => {
+  eachElement(tree, (node: Element) => {
     const { href } = node.properties;
     if (node.tagName !== 'a' || typeof href !== 'string') return;
     const kind = classifyHref(href);

@@ -1,12 +1,12 @@
 // Wide tables scroll inside a focusable, labelled box, so the page itself never does.
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
 import { renderWords, type RenderWords } from './render-words.ts';
+import { eachElement } from '../tree/each-element.ts';
 
 /** `words` labels the boxes in the body's language; English when absent. */
 export function tableWrappers(tree: Root, words: RenderWords = renderWords()): void {
   let tables = 0;
-  visit(tree, 'element', (node: Element, index, parent) => {
+  eachElement(tree, (node: Element, index, parent) => {
     if (node.tagName !== 'table' || !parent || index === undefined) return undefined;
     tables += 1;
     parent.children[index] = {

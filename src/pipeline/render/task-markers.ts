@@ -1,6 +1,6 @@
 // GFM task-list checkboxes become text: a disabled, unlabelled control helps nobody.
 import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { eachElement } from '../tree/each-element.ts';
 
 function taskMarker(done: boolean): ElementContent[] {
   return [
@@ -10,7 +10,7 @@ function taskMarker(done: boolean): ElementContent[] {
 }
 
 export function taskMarkers(tree: Root): void {
-  visit(tree, 'element', (node: Element, index, parent) => {
+  eachElement(tree, (node: Element, index, parent) => {
     if (node.tagName !== 'input' || !parent || index === undefined) return undefined;
     parent.children.splice(index, 1, ...taskMarker(Boolean(node.properties.checked)));
     return index + 2;

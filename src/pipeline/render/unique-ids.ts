@@ -4,13 +4,13 @@
 // content ids (footnotes, raw HTML) so they cannot clobber the page's own; a `#fn-1` link
 // then follows its target to `#user-content-fn-1` (contentFragmentLinks, after headingAnchors).
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
 import { classifyHref } from '../markdown/classify-href.ts';
 import { CONTENT_ID_PREFIX } from '../markdown/heading-ids.ts';
+import { eachElement } from '../tree/each-element.ts';
 
 export function uniqueIds(tree: Root): void {
   const ids = new Set<string>();
-  visit(tree, 'element', (node: Element) => {
+  eachElement(tree, (node: Element) => {
     const { id } = node.properties;
     if (typeof id !== 'string') return;
     if (ids.has(id)) delete node.properties.id;
@@ -21,7 +21,7 @@ export function uniqueIds(tree: Root): void {
 export function contentFragmentLinks(tree: Root): void {
   const ids = new Set<string>();
   const links: Array<{ link: Element; fragment: string }> = [];
-  visit(tree, 'element', (node: Element) => {
+  eachElement(tree, (node: Element) => {
     const { id, href } = node.properties;
     if (typeof id === 'string') ids.add(id);
     if (node.tagName !== 'a' || typeof href !== 'string') return;
