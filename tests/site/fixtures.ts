@@ -1,5 +1,15 @@
 // Plain entries for the view helpers: only the fields a test cares about need saying.
-import type { ActorEntry, ArticleData, ArticleEntry, AuthorEntry, SiteSettings, TopicEntry, UpdateEntry } from '../../src/site/types.ts';
+import type {
+  ActorEntry,
+  ArticleData,
+  ArticleEntry,
+  AuthorEntry,
+  DayEntry,
+  SiteSettings,
+  TopicEntry,
+  TranslationEntry,
+  UpdateEntry,
+} from '../../src/site/types.ts';
 
 export function article(id: string, data: Partial<ArticleData> = {}): ArticleEntry {
   return {
@@ -58,4 +68,23 @@ export function author(id: string, name: string, role = 'Reporter'): AuthorEntry
 
 export function update(id: string, date: string, claims: UpdateEntry['data']['claims']): UpdateEntry {
   return { id, data: { date, claims } };
+}
+
+/** The test site with a Ukrainian edition (site.yaml `languages`). */
+export const bilingualSite: SiteSettings = {
+  ...site,
+  languages: [{ code: 'uk', name: 'Українська', title: 'Тестовий брифінг', description: 'Опис тестового брифінгу, досить довгий.' }],
+};
+
+/** A Ukrainian translation of an entry: only the text fields a test names. */
+export function translation(kind: TranslationEntry['data']['kind'], id: string, data: Record<string, unknown>): TranslationEntry {
+  return {
+    id: `uk/${kind}/${id}`,
+    data: { language: 'uk', kind, original: id, file: `content/uk/${kind}/${id}.md`, translated: '2025-08-18', ...data } as TranslationEntry['data'],
+  };
+}
+
+/** An editor's day note (content/days/<day>.md). */
+export function dayNote(id: string, takeaways: DayEntry['data']['takeaways']): DayEntry {
+  return { id, data: { takeaways, file: `content/days/${id}.md` } };
 }
