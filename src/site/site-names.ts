@@ -7,6 +7,9 @@ import type { SiteLink } from './types.ts';
 
 export { FEED_FILES, SITE_PATHS } from '../pipeline/routes.ts';
 
+/** The media type each feed format is advertised with. */
+export const FEED_TYPES = { rss: 'application/rss+xml', atom: 'application/atom+xml', json: 'application/feed+json' } as const;
+
 export const SECTIONS = {
   articles: { label: 'Items', path: SITE_PATHS.articles },
   topics: { label: 'Topics', path: SITE_PATHS.topics },

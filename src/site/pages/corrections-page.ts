@@ -4,7 +4,7 @@ import type { Briefing } from '../briefing.ts';
 import { breadcrumbs, type Crumb } from '../breadcrumbs.ts';
 import { allCorrections } from '../corrections.ts';
 import type { EntryLink } from '../i18n/ui.ts';
-import { SITE_PATHS } from '../site-names.ts';
+import { FEED_TYPES, SITE_PATHS } from '../site-names.ts';
 import { editionPath, type PageHead } from './page-head.ts';
 
 export interface CorrectionRow extends EntryLink {
@@ -32,7 +32,7 @@ export function correctionsPage(briefing: Briefing): CorrectionsPageModel {
       title: m.corrections.title,
       description: m.corrections.description(edition.title),
       path: editionPath(ui, SITE_PATHS.corrections),
-      feeds: [{ title: m.feeds.corrections(edition.title), href: SITE_PATHS.correctionsFeed, type: 'application/rss+xml' }],
+      feeds: [{ title: m.feeds.corrections(edition.title), href: SITE_PATHS.correctionsFeed, type: FEED_TYPES.rss }],
     },
     crumbs: breadcrumbs(undefined, m.corrections.title, m),
     ...(briefing.policyHref ? { policyHref: briefing.policyHref } : {}),

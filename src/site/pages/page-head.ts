@@ -2,7 +2,7 @@
 // (edition prefix included, deploy base not), the feeds it adds, whether search engines skip it.
 import type { FeedLink } from '../entry-feeds.ts';
 import type { Ui } from '../i18n/ui.ts';
-import { SITE_PATHS } from '../site-names.ts';
+import { FEED_TYPES, SITE_PATHS } from '../site-names.ts';
 
 export interface PageHead {
   title: string;
@@ -22,5 +22,5 @@ export function editionPath(ui: Pick<Ui, 'edition'>, path: string): string {
 
 /** The digest feed's autodiscovery link (the day pages and their index). */
 export function digestFeed(ui: Pick<Ui, 'm' | 'edition'>): FeedLink {
-  return { title: ui.m.feeds.digest(ui.edition.title), href: SITE_PATHS.digestFeed, type: 'application/rss+xml' };
+  return { title: ui.m.feeds.digest(ui.edition.title), href: SITE_PATHS.digestFeed, type: FEED_TYPES.rss };
 }
