@@ -47,7 +47,8 @@ export interface LayoutModel {
     story: string;
     home: { href: string; current?: 'page' };
     nav: Array<{ label: string; href: string; current: Current }>;
-    switcher: SwitcherLink[];
+    /** The same page in each other edition (none on a one-language site), hrefs with the base. */
+    switcher: Array<SwitcherLink & { href: string }>;
   };
   footer: {
     description: string;
@@ -112,7 +113,7 @@ export function layoutModel(briefing: Briefing, page: LayoutInput, context: Layo
       story,
       home: { href: ui.link(SITE_PATHS.home), ...(path === home ? { current: 'page' as const } : {}) },
       nav: navigation(m).map((link) => ({ label: link.label, href: ui.link(link.path), current: current(`${edition.prefix}${link.path}`) })),
-      switcher: links.switcher,
+      switcher: links.switcher.filter((link) => !link.current).map((link) => ({ ...link, href: withBase(link.path) })),
     },
     footer: {
       description: edition.description,

@@ -106,10 +106,10 @@ describe('layoutModel', () => {
       { hreflang: 'uk', href: 'https://news.example.org/base/uk/articles/a/' },
       { hreflang: 'x-default', href: 'https://news.example.org/base/articles/a/' },
     ]);
-    expect(model.header.switcher.map((s) => [s.path, s.current])).toEqual([
-      ['/articles/a/', false],
-      ['/uk/articles/a/', true],
-    ]);
+    // The switcher offers the other editions only, linked under the base.
+    expect(model.header.switcher.map((s) => [s.href, s.language, s.missing])).toEqual([['/base/articles/a/', 'en-GB', false]]);
+    const untranslated = layoutModel(editions[0]!, { title: 'About us', description: 'About.', path: '/about/' }, context(editions));
+    expect(untranslated.header.switcher.map((s) => [s.href, s.missing])).toEqual([['/base/uk/untranslated/about/', true]]);
     expect(model.feeds[0]!.href).toBe('/base/uk/rss.xml');
     expect(model.footer.pages[0]).toEqual({ label: 'About us', href: '/base/about/', lang: 'en-GB' });
     expect(model.footer.contact.lang).toBe('en-GB');
