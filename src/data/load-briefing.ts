@@ -48,12 +48,6 @@ export async function loadBriefing(): Promise<Briefing> {
   return (await loadEditions())[0]!;
 }
 
-/** The briefing of the edition a page's path is in (`/uk/…` → uk). */
-export async function briefingForPath(path: string): Promise<Briefing> {
-  const all = await loadEditions();
-  return all.find((b) => !b.ui.edition.original && (path === b.ui.edition.prefix || path.startsWith(`${b.ui.edition.prefix}/`))) ?? all[0]!;
-}
-
 /**
  * getStaticPaths entries for one page per edition: `[...edition]` is undefined for the
  * original. These pages show the briefing and no body of their own: keyed by its digest.

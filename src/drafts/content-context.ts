@@ -4,6 +4,7 @@
 import { discoverFiles } from '../pipeline/discover-files.ts';
 import { loadContent } from '../pipeline/load-content-sync.ts';
 import type { Entry } from '../pipeline/load-entry.ts';
+import { topicsInOrder } from '../site/sort-orders.ts';
 
 export interface ContentContext {
   timezone: string;
@@ -15,7 +16,7 @@ export interface ContentContext {
 export function readContentContext(root: string, contentDir = 'content'): ContentContext {
   const content = loadContent({ root, contentDir });
   const { files } = discoverFiles(root, contentDir);
-  const topics = [...content.topics].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  const topics = topicsInOrder(content.topics);
   const ids = (collection: string) => files.filter((f) => f.collection === collection).map((f) => f.id);
   // Topics in menu order first, then any whose file did not validate.
   const topicIds = [...new Set([...topics.map((t) => t.id), ...ids('topics').sort()])];

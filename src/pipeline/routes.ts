@@ -19,29 +19,35 @@ export function translationPath(entryId: string): string {
   return `/${language}/${kind}/${id}/`;
 }
 
+/** A feed family's files (the site's, a topic's, an actor's), beside its page. */
+export const FEED_FILES = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' } as const;
+
+/** Site-wide pages and files, by name: every link, route and list spells them from here. */
+export const SITE_PATHS = {
+  home: '/',
+  claims: '/claims/',
+  timeline: '/timeline/',
+  search: '/search/',
+  topics: '/topics/',
+  actors: '/actors/',
+  articles: '/articles/',
+  authors: '/authors/',
+  corrections: '/corrections/',
+  rss: `/${FEED_FILES.rss}`,
+  atom: `/${FEED_FILES.atom}`,
+  jsonFeed: `/${FEED_FILES.json}`,
+  correctionsFeed: '/corrections.xml',
+  days: '/days/',
+  digestFeed: '/digest.xml',
+  newsSitemap: '/news-sitemap.xml',
+  latestEmail: '/email/latest.html',
+  sitemapIndex: '/sitemap-index.xml',
+  robots: '/robots.txt',
+  notFound: '/404.html',
+} as const;
+
 /** Pages that exist whatever the content: internal links to them always resolve. */
-export const FIXED_PAGES = [
-  '/',
-  '/claims/',
-  '/timeline/',
-  '/search/',
-  '/topics/',
-  '/actors/',
-  '/articles/',
-  '/authors/',
-  '/corrections/',
-  '/rss.xml',
-  '/atom.xml',
-  '/feed.json',
-  '/corrections.xml',
-  '/days/',
-  '/digest.xml',
-  '/news-sitemap.xml',
-  '/email/latest.html',
-  '/sitemap-index.xml',
-  '/robots.txt',
-  '/404.html',
-] as const;
+export const FIXED_PAGES = Object.values(SITE_PATHS);
 
 /**
  * Top-level path segments the site itself uses: a page in content/pages/ may not take one

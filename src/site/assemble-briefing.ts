@@ -3,7 +3,7 @@
 // the page view models' tests build a briefing the same way from plain entries.
 import type { ActorItem, ArticleItem, Briefing, DayItem, PageItem, TerritoryItem, TopicItem, TranslationItem, UpdateItem, AuthorItem } from './briefing.ts';
 import { claimLedger } from './claim-ledger.ts';
-import { pagesInOrder } from './collection-filters.ts';
+import { byName, pagesInOrder } from './sort-orders.ts';
 import { dayPages } from './days.ts';
 import { dateFormatter } from './format-date.ts';
 import { editions, type Edition } from './i18n/editions.ts';
@@ -91,7 +91,7 @@ export function assembleBriefings(sources: BriefingSources, options: AssembleOpt
       topicTitles: new Map(topics.map((t) => [t.id, t.data.title])),
       dayNotes: sources.days,
       dayPages: dayPages({ articles, ledger, notes: sources.days, timeZone: site.timezone, now: options.now }),
-      authors: [...sources.authors].sort((a, b) => a.data.name.localeCompare(b.data.name) || a.id.localeCompare(b.id)),
+      authors: byName(sources.authors, edition.language),
       updates,
       translations: sources.translations,
       ledger,
@@ -103,6 +103,7 @@ export function assembleBriefings(sources: BriefingSources, options: AssembleOpt
       ui,
       translated: local.translated,
       editions: everyEdition,
+      withBase,
     };
   }
 }

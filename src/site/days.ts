@@ -2,6 +2,7 @@
 // time zone, that day's items with their key points, claim status changes, events and
 // corrections, plus the editor's takeaways from content/days/. Only public items count:
 // visibility.ts decides, so drafts, scheduled (and withdrawn) items never reach a digest.
+import { SITE_PATHS } from '../pipeline/routes.ts';
 import { visibility } from '../pipeline/visibility.ts';
 import { dateValue } from '../pipeline/schema/primitives.ts';
 import type { ClaimReport, LedgerClaim } from './claim-ledger.ts';
@@ -11,7 +12,7 @@ import type { ArticleEntry, DayEntry } from './types.ts';
 
 export type * from './day-page.ts';
 
-export const DAYS_PATH = '/days/';
+export const DAYS_PATH = SITE_PATHS.days;
 export const dayPath = (day: string) => `${DAYS_PATH}${day}/`;
 
 export interface DaysInput {

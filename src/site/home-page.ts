@@ -1,6 +1,7 @@
 // What the home page leads with: the editors' chosen lead (site.lead) when it is on the
 // site, otherwise the newest item; and per topic, where it stands and its newest item.
-import { itemsInTopic, topicsInOrder } from './collection-filters.ts';
+import { itemsInTopic } from './collection-filters.ts';
+import { topicsInOrder } from './sort-orders.ts';
 import { newestFirst } from './sort-articles.ts';
 import type { ArticleEntry, TopicEntry } from './types.ts';
 

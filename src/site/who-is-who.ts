@@ -1,6 +1,9 @@
 // The who's-who: every actor, by name, with the latest claims they made.
 import type { LedgerClaim } from './claim-ledger.ts';
+import { byName } from './sort-orders.ts';
 import type { ActorEntry } from './types.ts';
+
+export { byName };
 
 export interface WhoIsWhoEntry<A extends ActorEntry> {
   actor: A;
@@ -8,11 +11,6 @@ export interface WhoIsWhoEntry<A extends ActorEntry> {
   claims: LedgerClaim[];
   /** How many claims they made in all. */
   claimCount: number;
-}
-
-export function byName<A extends ActorEntry>(actors: readonly A[], language: string): A[] {
-  const collator = new Intl.Collator(language);
-  return [...actors].sort((a, b) => collator.compare(a.data.name, b.data.name) || a.id.localeCompare(b.id));
 }
 
 export function claimsBy(ledger: readonly LedgerClaim[], actorId: string): LedgerClaim[] {

@@ -1,5 +1,17 @@
 // Plain entries for the view helpers: only the fields a test cares about need saying.
-import type { ActorEntry, ArticleData, ArticleEntry, AuthorEntry, SiteSettings, TopicEntry, UpdateEntry } from '../../src/site/types.ts';
+import type {
+  ActorEntry,
+  ArticleData,
+  ArticleEntry,
+  AuthorEntry,
+  DayEntry,
+  PageEntry,
+  SiteSettings,
+  TerritoryEntry,
+  TopicEntry,
+  TranslationEntry,
+  UpdateEntry,
+} from '../../src/site/types.ts';
 
 export function article(id: string, data: Partial<ArticleData> = {}): ArticleEntry {
   return {
@@ -60,10 +72,6 @@ export function update(id: string, date: string, claims: UpdateEntry['data']['cl
   return { id, data: { date, claims } };
 }
 
-// Added for the entry pages' view models (tests/site/pages/). `bilingualSite` and
-// `translation` are the same as the index pages' branch appends (keep one copy on merge).
-import type { PageEntry, TerritoryEntry, TranslationEntry } from '../../src/site/types.ts';
-
 /** The test site with a Ukrainian edition (site.yaml `languages`). */
 export const bilingualSite: SiteSettings = {
   ...site,
@@ -84,4 +92,9 @@ export function page(id: string, order: number, title = `Page ${id}`): PageEntry
 
 export function territory(id: string, regions: TerritoryEntry['data']['regions'] = []): TerritoryEntry {
   return { id, data: { title: `Snapshot of ${id}`, asOf: id, summary: `Who held what on ${id}, as assessed.`, regions, file: `content/territory/${id}.md` } };
+}
+
+/** An editor's day note (content/days/<day>.md). */
+export function dayNote(id: string, takeaways: DayEntry['data']['takeaways']): DayEntry {
+  return { id, data: { takeaways, file: `content/days/${id}.md` } };
 }

@@ -1,6 +1,7 @@
 // The links between editions for one page: hreflang alternates (both ways and x-default,
 // only to pages that exist) and the language switcher's targets (the same page in the
 // other edition, or the notice saying it has no translation yet).
+import { SITE_PATHS } from '../../pipeline/routes.ts';
 import type { SiteSettings } from '../types.ts';
 import { alternates, inEdition, originalPath, type Alternate, type Edition } from './editions.ts';
 import { pageExists, untranslatedPath } from './page-exists.ts';
@@ -25,7 +26,7 @@ export function editionLinks(site: SiteSettings, path: string, states: readonly 
   const original = originalPath(site, path);
   const exists = (edition: Edition) => pageExists(edition, states.find((s) => s.edition.language === edition.language)?.translated ?? new Set(), original);
   // The no-translation notices and 404 pages are nobody's alternate.
-  const own = states.length > 1 && !original.startsWith('/untranslated/') && original !== '/404.html';
+  const own = states.length > 1 && !original.startsWith('/untranslated/') && original !== SITE_PATHS.notFound;
   const here = states.find((s) => !s.edition.original && (path === s.edition.prefix || path.startsWith(`${s.edition.prefix}/`)))?.edition ?? states[0]?.edition;
   const switcher = own
     ? states.map(({ edition }) => {
