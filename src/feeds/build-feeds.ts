@@ -2,7 +2,7 @@
 // in any edition (src/feeds/edition-feeds.ts makes a translated edition's input).
 // Plain data in, `Feed` out, so vitest covers it without a build. 175 lines: the four
 // feeds share assemble() and the item helpers, which a split would have to export.
-import { entryPath } from '../pipeline/routes.ts';
+import { entryPath, FEED_FILES, SITE_PATHS } from '../pipeline/routes.ts';
 import { feedMessages, type FeedMessages } from './feed-messages.ts';
 import { later, newestFirst } from './dates.ts';
 import type { Feed, FeedItem } from './feed-model.ts';
@@ -55,7 +55,7 @@ const EMPTY_FEED_DATE = '1970-01-01T00:00:00Z';
 
 /** Site paths of a feed family: `/rss.xml` or `/topics/x/rss.xml` and siblings. */
 export function feedPaths(prefix = '/'): Feed['selfUrls'] {
-  return { rss: `${prefix}rss.xml`, atom: `${prefix}atom.xml`, json: `${prefix}feed.json` };
+  return { rss: `${prefix}${FEED_FILES.rss}`, atom: `${prefix}${FEED_FILES.atom}`, json: `${prefix}${FEED_FILES.json}` };
 }
 
 function selfUrls(input: FeedInput, paths: Feed['selfUrls']): Feed['selfUrls'] {
@@ -173,7 +173,7 @@ export function actorFeed(input: FeedInput, actorId: string): Feed | undefined {
   );
 }
 
-export const CORRECTIONS_FEED_PATH = '/corrections.xml';
+export const CORRECTIONS_FEED_PATH = SITE_PATHS.correctionsFeed;
 
 /** One item per correction, linking to the corrected article. RSS only. */
 export function correctionsFeed(input: FeedInput): Feed {

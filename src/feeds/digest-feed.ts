@@ -5,8 +5,9 @@ import { escapeXml } from './markup.ts';
 import { newestFirst } from './dates.ts';
 import type { Edition } from '../email/edition.ts';
 import type { Feed, FeedItem } from './feed-model.ts';
+import { SITE_PATHS } from '../pipeline/routes.ts';
 
-export const DIGEST_FEED_PATH = '/digest.xml';
+export const DIGEST_FEED_PATH = SITE_PATHS.digestFeed;
 const EMPTY_FEED_DATE = '1970-01-01T00:00:00Z';
 
 export interface DigestDay {

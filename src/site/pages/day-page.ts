@@ -10,6 +10,7 @@ import { dayHeadline, daySummary } from '../day-text.ts';
 import { dayPath, type DayPage } from '../days.ts';
 import { externalHref } from '../page-meta.ts';
 import type { PageContext, PageLayout, TitledLink } from './page-parts.ts';
+import { SITE_PATHS } from '../../pipeline/routes.ts';
 
 export interface DayPageModel extends PageContext {
   layout: PageLayout & { type: 'article' };
@@ -55,7 +56,7 @@ export function dayPage(briefing: Briefing, day: DayPage): DayPageModel {
       description: daySummary(day, m),
       path: `${edition.prefix}${day.path}`,
       type: 'article',
-      feeds: [{ title: m.feeds.digest(edition.title), href: '/digest.xml', type: 'application/rss+xml' }],
+      feeds: [{ title: m.feeds.digest(edition.title), href: SITE_PATHS.digestFeed, type: 'application/rss+xml' }],
     },
     day,
     crumbs: breadcrumbs(sections(m).days, dayLabel, m),
@@ -81,7 +82,7 @@ export function dayPage(briefing: Briefing, day: DayPage): DayPageModel {
     ...(emailDays(briefing.dayPages).has(day.date)
       ? { email: { html: ui.withBase(emailPath(day.date, 'html')), txt: ui.withBase(emailPath(day.date, 'txt')) } }
       : {}),
-    digestHref: ui.withBase('/digest.xml'),
+    digestHref: ui.withBase(SITE_PATHS.digestFeed),
     ...(day.previous ? { previous: neighbour(day.previous) } : {}),
     ...(day.next ? { next: neighbour(day.next) } : {}),
     ui,

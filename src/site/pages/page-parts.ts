@@ -2,6 +2,7 @@
 // common: the layout's props, a link to an entry with its text, and the edition's context.
 import type { DateFormatter } from '../format-date.ts';
 import type { EntryLink, Ui } from '../i18n/ui.ts';
+import { FEED_FILES } from '../../pipeline/routes.ts';
 
 /** A feed the page advertises in its head: a site path without base (the layout adds it). */
 export interface LayoutFeed {
@@ -48,7 +49,7 @@ export interface FollowLinks {
 }
 
 export function followLinks(link: (path: string) => string, pagePath: string, label: string): FollowLinks {
-  return { label, rss: link(`${pagePath}rss.xml`), atom: link(`${pagePath}atom.xml`), json: link(`${pagePath}feed.json`) };
+  return { label, rss: link(`${pagePath}${FEED_FILES.rss}`), atom: link(`${pagePath}${FEED_FILES.atom}`), json: link(`${pagePath}${FEED_FILES.json}`) };
 }
 
 /** The drawn social card of an entry's page; a translated edition's is drawn in its language, under /og/<language>/. */
