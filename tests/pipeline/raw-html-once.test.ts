@@ -33,10 +33,20 @@ describe('parseRawHtml', () => {
     expect(toHtml(raw.hast)).toContain('<strong>Inside</strong>');
   });
 
-  it('keeps an element the parser reopens (misnested formatting) with the one before it', () => {
-    const raw = parseRawHtml(tree('<b id="x"><i>one</b> two</i>\n'))!;
-    expect(raw.elements.map(({ element }) => element.tagName)).toEqual(['b', 'i', 'i']);
-    expect(new Set(raw.elements.map(({ start }) => start.line))).toEqual(new Set([1]));
+  it('lists an element the parser makes up inside raw HTML with its parent, and none made elsewhere', () => {
+    const table = parseRawHtml(tree('<table id="t"><tr id="r"><td>x</td></tr></table>\n'))!;
+    expect(table.elements.map(({ element, start }) => [element.tagName, start.line])).toEqual([
+      ['table', 1],
+      ['tbody', 1],
+      ['tr', 1],
+      ['td', 1],
+    ]);
+    // A reopened formatting element copies its original, which is listed once.
+    const misnested = parseRawHtml(tree('<b id="x"><i>one</b> two</i>\n'))!;
+    expect(misnested.elements.map(({ element }) => element.tagName)).toEqual(['b', 'i']);
+    // The footnotes' section (and its "footnote-label" heading) comes from Markdown, after the last raw element.
+    const notes = parseRawHtml(tree('Text[^1].\n\n<a id="x">raw</a>\n\n[^1]: A note.\n'))!;
+    expect(notes.elements.map(({ element }) => element.properties.id)).toEqual(['x']);
   });
 });
 

@@ -66,13 +66,28 @@ export function parseRawHtml(tree: Root): RawHtml | undefined {
   const nodes = rawNodes(tree);
   const hast = withRaw.runSync(tree) as HastRoot;
   const elements: RawHtml['elements'] = [];
-  // Elements the parser makes up (an implied <tbody>, a formatting element it reopens)
-  // have no position: they belong with the element before them in the document.
-  let last: { raw: boolean; start: { line: number; column: number } } | undefined;
-  visit(hast, 'element', (element: Element) => {
+  // An element the parser makes up has no position: one inside raw HTML (the <tbody> of a
+  // written <table>) is raw with its parent; one elsewhere (the footnotes' section, a
+  // formatting element the parser reopens, whose original is listed) is not.
+  const raw = new Map<Element, { line: number; column: number }>();
+  const listed = new Set<string>();
+  visit(hast, 'element', (element: Element, _index, parent) => {
     const point = element.position?.start;
-    if (point?.offset !== undefined) last = { raw: writtenAt(nodes, point.offset, element.tagName), start: { line: point.line, column: point.column } };
-    if (last?.raw) elements.push({ element, start: last.start });
+    const start =
+      point?.offset !== undefined
+        ? writtenAt(nodes, point.offset, element.tagName)
+          ? { line: point.line, column: point.column }
+          : undefined
+        : parent?.type === 'element'
+          ? raw.get(parent)
+          : undefined;
+    if (!start) return;
+    raw.set(element, start);
+    // A formatting element the parser reopens may carry its original's position: list the tag once.
+    const key = `${element.tagName}@${start.line}:${start.column}`;
+    if (point && listed.has(key)) return;
+    listed.add(key);
+    elements.push({ element, start });
   });
   return { hast, elements };
 }
