@@ -103,7 +103,6 @@ export function assembleBriefings(sources: BriefingSources, options: AssembleOpt
       ui,
       translated: local.translated,
       editions: everyEdition,
-      withBase,
     };
   }
 }

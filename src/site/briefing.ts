@@ -75,6 +75,4 @@ export interface Briefing {
   translated: Map<string, TranslationState>;
   /** Every edition's briefing, original first: for the switcher and hreflang. */
   editions: () => Promise<Briefing[]>;
-  /** Puts the deploy base in front of a site path as it is (not moved into this edition): files every edition shares. */
-  withBase: (path: string) => string;
 }

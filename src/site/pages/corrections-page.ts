@@ -36,7 +36,7 @@ export function correctionsPage(briefing: Briefing): CorrectionsPageModel {
     },
     crumbs: breadcrumbs(undefined, m.corrections.title, m),
     ...(briefing.policyHref ? { policyHref: briefing.policyHref } : {}),
-    feedHref: briefing.withBase(SITE_PATHS.correctionsFeed),
+    feedHref: briefing.ui.withBase(SITE_PATHS.correctionsFeed),
     corrections: allCorrections(briefing.articles).map((c) => ({ ...ui.entry('articles', c.articleId), date: c.date, text: c.text, title: c.articleTitle })),
   };
 }

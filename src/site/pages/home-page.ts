@@ -94,7 +94,7 @@ function takeaways(briefing: Briefing, now: number, latestDay: string | undefine
     if (!href.startsWith('/')) return { text, href };
     // An item's point links this edition's page when translated, else the original's, marked with its language.
     const item = href.startsWith(SITE_PATHS.articles) ? ui.entry('articles', href.slice(SITE_PATHS.articles.length).split(/[/#]/)[0]!) : undefined;
-    const to = item && !item.lang ? ui.link(href) : briefing.withBase(href);
+    const to = item && !item.lang ? ui.link(href) : briefing.ui.withBase(href);
     return { text, href: to, ...(item?.lang ? { lang: item.lang } : {}) };
   });
 }

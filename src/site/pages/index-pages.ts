@@ -115,7 +115,7 @@ export function daysIndexPage(briefing: Briefing): DaysIndexModel {
   return {
     head: { title: m.days.title, description: m.days.description(edition.title), path: editionPath(ui, SITE_PATHS.days), feeds: [digestFeed(ui)] },
     crumbs: breadcrumbs(undefined, m.crumbs.days, m),
-    digestHref: briefing.withBase(SITE_PATHS.digestFeed),
+    digestHref: briefing.ui.withBase(SITE_PATHS.digestFeed),
     days: briefing.dayPages.map((page) => {
       const { lead, itemId, rest } = daySummaryParts(page, m);
       const leadLang = itemId ? ui.entry('articles', itemId).lang : ui.foreign;

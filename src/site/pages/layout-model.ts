@@ -69,7 +69,8 @@ export interface LayoutContext {
 }
 
 export function layoutModel(briefing: Briefing, page: LayoutInput, context: LayoutContext): LayoutModel {
-  const { site, ui, withBase } = briefing;
+  const { site, ui } = briefing;
+  const { withBase } = ui;
   const { m, edition } = ui;
   const { siteUrl, base } = context;
   const { path } = page;

@@ -15,7 +15,8 @@ export interface SearchPageModel {
 }
 
 export function searchPage(briefing: Briefing): SearchPageModel {
-  const { ui, withBase } = briefing;
+  const { ui } = briefing;
+  const { withBase } = ui;
   const { m, edition } = ui;
   return {
     head: { title: m.search.title, description: m.search.description(edition.title), path: editionPath(ui, SITE_PATHS.search), noindex: true },
