@@ -1,7 +1,7 @@
 // One content file, from bytes to a serialisable record: decode -> split frontmatter ->
 // YAML -> zod schema of its collection -> Markdown tree and body facts. The record is
 // what the cache keeps and what worker threads send back; nothing here throws for bad
-// content.
+// content. (About 160 lines: the stages in order, each failing into a diagnostic.)
 import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import { diagnostic, formatPath, type Diagnostic } from './diagnostics.ts';

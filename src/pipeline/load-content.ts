@@ -3,6 +3,7 @@
 // runs), run the cross-file checks, and hand back entries, diagnostics and, when asked,
 // rendered bodies. `processContent` is the async entry (check command, Astro loader);
 // load-content-sync.ts runs the same steps inline for callers that cannot await.
+// (About 180 lines: plan, run and finish are the sync and async callers' shared steps.)
 import { readFileSync } from 'node:fs';
 import { runCrossFileChecks } from './checks/cross-file-checks.ts';
 import { openContentCache, type ContentCache } from './content-cache.ts';

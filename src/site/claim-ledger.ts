@@ -3,6 +3,7 @@
 // without an id stands alone, with a history of one. Status updates (content/updates/)
 // join a tracked claim's history like a report without an item; reports from a withdrawn
 // item stay in the history, marked, so the record of what was said is kept.
+// (About 155 lines: the ledger and its two lookups, by item and by anchor, belong together.)
 import { entryPath } from '../pipeline/routes.ts';
 import type { ClaimStatus } from '../pipeline/schema/index.ts';
 import { dateValue } from '../pipeline/schema/primitives.ts';

@@ -1,5 +1,6 @@
 // Reads the facts the checks need from a parsed body: every link and image with its
 // position, heading ids, and the problems that need no other file (missing alt text).
+// About 170 lines: one walk of the tree for every fact, so each body is visited once.
 import type { Element } from 'hast';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
