@@ -75,7 +75,8 @@ describeInBrowser('search in a browser', 'search in a browser, under the base pa
       .evaluateAll((as) => as.filter((a) => !a.closest('.pagefind-ui__result-nested')).map((a) => a.textContent!.trim()));
     for (const title of titles) expect(title).toMatch(/^(Item|Topic|Actor|Page|Claims): /);
     expect(titles.some((t) => t.startsWith('Item: '))).toBe(true);
-    await expect(page.locator('.pagefind-ui__filter-name', { hasText: /topic/i }).count()).resolves.toBeGreaterThan(0);
+    // The filter panel is drawn after the results: wait for it rather than count at once.
+    await page.locator('.pagefind-ui__filter-name', { hasText: /topic/i }).first().waitFor({ timeout: 15_000 });
     expect(problems).toEqual([]);
   });
 
@@ -97,7 +98,8 @@ describeInBrowser('search in a browser', 'search in a browser, under the base pa
       .evaluateAll((as) => as.filter((a) => !a.closest('.pagefind-ui__result-nested')).map((a) => a.textContent!.trim()));
     for (const title of titles) expect(title).toMatch(/^(Матеріал|Тема|Дійова особа|Сторінка|Заяви): /);
     expect(await page.locator('.pagefind-ui__search-input').getAttribute('placeholder')).toMatch(/^[А-ЯІЇЄҐа-яіїєґ’ ]+$/);
-    await expect(page.locator('.pagefind-ui__filter-name', { hasText: /тема/i }).count()).resolves.toBeGreaterThan(0);
+    // The filter panel is drawn after the results, once the filters' index has loaded: wait for it.
+    await page.locator('.pagefind-ui__filter-name', { hasText: /тема/i }).first().waitFor({ timeout: 15_000 });
     // The English index does not hold the Ukrainian pages.
     await page.goto(`${chromium.server.url}search/?q=${encodeURIComponent('гарантії')}`);
     await page.locator('.pagefind-ui__message').first().waitFor({ timeout: 15_000 });
