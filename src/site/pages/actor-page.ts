@@ -9,10 +9,11 @@ import { entryFeeds } from '../entry-feeds.ts';
 import { externalHref } from '../page-meta.ts';
 import type { ActorEntry } from '../types.ts';
 import { claimsBy } from '../who-is-who.ts';
-import { followLinks, type ExternalLink, type FollowLinks, type PageContext, type PageLayout } from './page-parts.ts';
+import { followLinks, type ExternalLink, type FollowLinks, type PageContext } from './page-parts.ts';
+import type { PageHead } from './page-head.ts';
 
 export interface ActorPageModel extends PageContext {
-  layout: PageLayout & { feeds: NonNullable<PageLayout['feeds']> };
+  head: PageHead & { feeds: NonNullable<PageHead['feeds']> };
   crumbs: Crumb[];
   searchTitle: string;
   name: string;
@@ -41,7 +42,7 @@ export function actorPage(briefing: Briefing, actor: ActorItem): ActorPageModel 
   const own = entryPath.actors(actor.id);
   const path = `${edition.prefix}${own}`;
   return {
-    layout: { title: data.name, description: m.actor.description(data.name, data.role), path, feeds: entryFeeds(path, data.name) },
+    head: { title: data.name, description: m.actor.description(data.name, data.role), path, feeds: entryFeeds(path, data.name) },
     crumbs: breadcrumbs(sections(m).actors, data.name, m),
     searchTitle: m.actor.searchTitle(data.name),
     name: data.name,

@@ -17,7 +17,8 @@ import type { Staleness } from '../translations.ts';
 import type { ActorEntry, ArticleData, ArticleEntry } from '../types.ts';
 import { withdrawalNotice, type WithdrawalNotice } from '../withdrawal.ts';
 import { cardImage } from '../../social/card-paths.ts';
-import { cardHref, type PageContext, type PageLayout, type TitledLink } from './page-parts.ts';
+import { cardHref, type PageContext, type TitledLink } from './page-parts.ts';
+import type { PageHead } from './page-head.ts';
 
 export interface ArticleSource {
   name: string;
@@ -30,7 +31,7 @@ export interface ArticleSource {
 
 export interface ItemPageModel extends PageContext {
   kind: 'item';
-  layout: PageLayout & { type: 'article' };
+  head: PageHead & { type: 'article' };
   /** The drawn social card: the og:image unless the item has its own picture. */
   card: ReturnType<typeof cardImage>;
   id: string;
@@ -75,7 +76,7 @@ export interface ItemPageModel extends PageContext {
 
 export interface WithdrawnPageModel extends PageContext {
   kind: 'withdrawn';
-  layout: PageLayout & { noindex: true };
+  head: PageHead & { noindex: true };
   crumbs: Crumb[];
   notice: WithdrawalNotice;
   /** The ledger, where the item's claims stay (linked when it reported any). */
@@ -90,8 +91,8 @@ export function articlePage(briefing: Briefing, article: ArticleItem): ArticlePa
   const path = `${edition.prefix}${entryPath.articles(article.id)}`;
   const notice = withdrawalNotice(article);
   if (notice) {
-    const layout = { title: m.withdrawn.title(notice.title), description: notice.reason, path, noindex: true as const };
-    return { kind: 'withdrawn', layout, crumbs: breadcrumbs(sections(m).articles, notice.title, m), notice, ledgerHref: ui.link('/claims/'), ui, dates };
+    const head = { title: m.withdrawn.title(notice.title), description: notice.reason, path, noindex: true as const };
+    return { kind: 'withdrawn', head, crumbs: breadcrumbs(sections(m).articles, notice.title, m), notice, ledgerHref: ui.link('/claims/'), ui, dates };
   }
   const { data } = article;
   const topics = indexById(briefing.topics);
@@ -103,7 +104,7 @@ export function articlePage(briefing: Briefing, article: ArticleItem): ArticlePa
   const neighbour = (entry: ArticleEntry): TitledLink => ({ ...ui.entry('articles', entry.id), title: entry.data.title });
   return {
     kind: 'item',
-    layout: { title: data.title, description: data.summary, path, type: 'article' },
+    head: { title: data.title, description: data.summary, path, type: 'article' },
     card: cardImage('articles', article.id, data.title, (p) => cardHref(ui, p)),
     id: article.id,
     crumbs: breadcrumbs(sections(m).articles, data.title, m),

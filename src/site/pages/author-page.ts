@@ -6,10 +6,11 @@ import type { AuthorItem, Briefing } from '../briefing.ts';
 import { breadcrumbs, type Crumb } from '../breadcrumbs.ts';
 import { externalHref } from '../page-meta.ts';
 import type { ArticleEntry } from '../types.ts';
-import type { ExternalLink, PageContext, PageLayout } from './page-parts.ts';
+import type { ExternalLink, PageContext } from './page-parts.ts';
+import type { PageHead } from './page-head.ts';
 
 export interface AuthorPageModel extends PageContext {
-  layout: PageLayout;
+  head: PageHead;
   crumbs: Crumb[];
   name: string;
   /** In the original's language (roles are not translated). */
@@ -31,7 +32,7 @@ export function authorPage(briefing: Briefing, author: AuthorItem): AuthorPageMo
   const { data } = author;
   const { written, reviewed } = authorItems(author, briefing.articles);
   return {
-    layout: { title: data.name, description: m.authors.pageDescription(data.name, data.role), path: `${edition.prefix}${entryPath.authors(author.id)}` },
+    head: { title: data.name, description: m.authors.pageDescription(data.name, data.role), path: `${edition.prefix}${entryPath.authors(author.id)}` },
     crumbs: breadcrumbs({ label: m.crumbs.authors, path: '/authors/' }, data.name, m),
     name: data.name,
     role: data.role,

@@ -9,11 +9,12 @@ import { indexById } from '../collection-filters.ts';
 import { dayHeadline, daySummary } from '../day-text.ts';
 import { dayPath, type DayPage } from '../days.ts';
 import { externalHref } from '../page-meta.ts';
-import type { PageContext, PageLayout, TitledLink } from './page-parts.ts';
+import type { PageContext, TitledLink } from './page-parts.ts';
+import { digestFeed, type PageHead } from './page-head.ts';
 import { SITE_PATHS } from '../../pipeline/routes.ts';
 
 export interface DayPageModel extends PageContext {
-  layout: PageLayout & { type: 'article' };
+  head: PageHead & { type: 'article' };
   /** The day as src/site/days.ts made it, for the JSON-LD. */
   day: DayPage;
   crumbs: Crumb[];
@@ -51,12 +52,12 @@ export function dayPage(briefing: Briefing, day: DayPage): DayPageModel {
   const neighbour = (date: string) => ({ href: ui.link(dayPath(date)), label: dates.day(date) });
   const dayLabel = dates.day(day.date);
   return {
-    layout: {
+    head: {
       title: dayHeadline(day.date, dates, m),
       description: daySummary(day, m),
       path: `${edition.prefix}${day.path}`,
       type: 'article',
-      feeds: [{ title: m.feeds.digest(edition.title), href: SITE_PATHS.digestFeed, type: 'application/rss+xml' }],
+      feeds: [digestFeed(ui)],
     },
     day,
     crumbs: breadcrumbs(sections(m).days, dayLabel, m),

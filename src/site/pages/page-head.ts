@@ -9,6 +9,8 @@ export interface PageHead {
   description: string;
   /** Site path without base, for the canonical URL and the current nav item. */
   path: string;
+  /** `article` for an item's and a day's page (Open Graph type); a website otherwise. */
+  type?: 'website' | 'article';
   /** Feeds of this page besides the site's (hrefs as site paths without base). */
   feeds?: FeedLink[];
   /** Kept out of search engines (search, 404). */

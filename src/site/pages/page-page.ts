@@ -4,10 +4,11 @@ import { entryPath } from '../../pipeline/routes.ts';
 import type { Briefing, PageItem } from '../briefing.ts';
 import { breadcrumbs, type Crumb } from '../breadcrumbs.ts';
 import type { Staleness } from '../translations.ts';
-import type { PageContext, PageLayout } from './page-parts.ts';
+import type { PageContext } from './page-parts.ts';
+import type { PageHead } from './page-head.ts';
 
 export interface EditorPageModel extends PageContext {
-  layout: PageLayout;
+  head: PageHead;
   crumbs: Crumb[];
   /** What changed in the original since the translation (translated editions only). */
   stale?: Staleness;
@@ -25,7 +26,7 @@ export function editorPage(briefing: Briefing, page: PageItem): EditorPageModel 
   const { data } = page;
   const stale = briefing.translated.get(`pages/${page.id}`)?.stale;
   return {
-    layout: { title: data.title, description: data.summary, path: `${edition.prefix}${entryPath.pages(page.id)}` },
+    head: { title: data.title, description: data.summary, path: `${edition.prefix}${entryPath.pages(page.id)}` },
     crumbs: breadcrumbs(undefined, data.title, m),
     ...(stale ? { stale } : {}),
     originalPath: entryPath.pages(page.id),

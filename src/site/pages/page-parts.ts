@@ -1,26 +1,9 @@
 // What the entry pages' view models (src/site/pages/) hand their route and components in
-// common: the layout's props, a link to an entry with its text, and the edition's context.
+// common (the layout's props are PageHead, page-head.ts): a link to an entry with its text,
+// and the edition's context.
 import type { DateFormatter } from '../format-date.ts';
 import type { EntryLink, Ui } from '../i18n/ui.ts';
 import { FEED_FILES } from '../../pipeline/routes.ts';
-
-/** A feed the page advertises in its head: a site path without base (the layout adds it). */
-export interface LayoutFeed {
-  title: string;
-  href: string;
-  type: string;
-}
-
-/** The props BaseLayout takes from a page (the Open Graph picture aside, which may need astro:assets). */
-export interface PageLayout {
-  title: string;
-  description: string;
-  /** Site path without base, edition prefix included: the canonical URL and current nav item. */
-  path: string;
-  type?: 'website' | 'article';
-  feeds?: LayoutFeed[];
-  noindex?: boolean;
-}
 
 /** A link to an entry, in this edition when translated, else the original's in its language. */
 export interface TitledLink extends EntryLink {

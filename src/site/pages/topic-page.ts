@@ -12,7 +12,8 @@ import { TERRITORY_TOPIC, territoryMapView, type TerritoryMapView } from '../ter
 import { timeline, type TimelineEntry } from '../timeline.ts';
 import type { ActorEntry } from '../types.ts';
 import { whoIsWho, type WhoIsWhoEntry } from '../who-is-who.ts';
-import { cardHref, followLinks, type FollowLinks, type PageContext, type PageLayout } from './page-parts.ts';
+import { cardHref, followLinks, type FollowLinks, type PageContext } from './page-parts.ts';
+import type { PageHead } from './page-head.ts';
 
 export interface JumpLink {
   /** The id of the section's heading. */
@@ -27,7 +28,7 @@ export interface EarlierSnapshot {
 }
 
 export interface TopicPageModel extends PageContext {
-  layout: PageLayout & { feeds: NonNullable<PageLayout['feeds']> };
+  head: PageHead & { feeds: NonNullable<PageHead['feeds']> };
   card: ReturnType<typeof cardImage>;
   crumbs: Crumb[];
   searchTitle: string;
@@ -67,7 +68,7 @@ export function topicPage(briefing: Briefing, topic: TopicItem): TopicPageModel 
   const withWhoIsWho = topic.id === WHO_IS_WHO_TOPIC;
   const [latest, ...earlier] = topic.id === TERRITORY_TOPIC ? briefing.territory : [];
   return {
-    layout: { title: data.title, description: data.summary, path, feeds: entryFeeds(path, data.title) },
+    head: { title: data.title, description: data.summary, path, feeds: entryFeeds(path, data.title) },
     card: cardImage('topics', topic.id, data.title, (p) => cardHref(ui, p)),
     crumbs: breadcrumbs(sections(m).topics, data.title, m),
     searchTitle: m.topic.searchTitle(data.title),

@@ -3,10 +3,11 @@
 // links the original, in its language. Not indexed.
 import type { Briefing } from '../briefing.ts';
 import { untranslatedTargets, type UntranslatedTarget } from '../i18n/untranslated-targets.ts';
-import type { PageContext, PageLayout, TitledLink } from './page-parts.ts';
+import type { PageContext, TitledLink } from './page-parts.ts';
+import type { PageHead } from './page-head.ts';
 
 export interface UntranslatedPageModel extends PageContext {
-  layout: PageLayout & { noindex: true };
+  head: PageHead & { noindex: true };
   /** The original page, with the original's language as `lang` (and its hreflang). */
   original: TitledLink & { lang: string };
   homeHref: string;
@@ -22,7 +23,7 @@ export function untranslatedPage(briefing: Briefing, target: UntranslatedTarget)
   const { ui, dates } = briefing;
   const { m, edition } = ui;
   return {
-    layout: { title: m.edition.untranslatedTitle, description: m.edition.untranslated, path: `${edition.prefix}/untranslated${target.path}`, noindex: true },
+    head: { title: m.edition.untranslatedTitle, description: m.edition.untranslated, path: `${edition.prefix}/untranslated${target.path}`, noindex: true },
     original: { href: ui.withBase(target.path), lang: briefing.site.language, title: target.title },
     homeHref: ui.link('/'),
     ui,

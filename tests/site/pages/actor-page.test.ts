@@ -23,10 +23,10 @@ describe('actorPage', () => {
   const model = actorPage(briefing, briefing.actors[0]!);
 
   it('gives the layout its name, description, path and the actor feeds', () => {
-    expect(model.layout.title).toBe('Ivo Marten');
-    expect(model.layout.description).toBe('Ivo Marten, Envoy: profile, claims and the items that mention them.');
-    expect(model.layout.path).toBe('/actors/envoy/');
-    expect(model.layout.feeds.map((f) => f.href)).toEqual(['/actors/envoy/rss.xml', '/actors/envoy/atom.xml', '/actors/envoy/feed.json']);
+    expect(model.head.title).toBe('Ivo Marten');
+    expect(model.head.description).toBe('Ivo Marten, Envoy: profile, claims and the items that mention them.');
+    expect(model.head.path).toBe('/actors/envoy/');
+    expect(model.head.feeds.map((f) => f.href)).toEqual(['/actors/envoy/rss.xml', '/actors/envoy/atom.xml', '/actors/envoy/feed.json']);
     expect(model.follow.rss).toBe('/base/actors/envoy/rss.xml');
   });
 
@@ -52,7 +52,7 @@ describe('actorPage', () => {
       uk!,
       uk!.actors.find((a) => a.id === 'envoy')!,
     );
-    expect(page.layout.path).toBe('/uk/actors/envoy/');
+    expect(page.head.path).toBe('/uk/actors/envoy/');
     expect(page.follow.json).toBe('/base/uk/actors/envoy/feed.json');
   });
 });

@@ -42,7 +42,7 @@ describe('articlePage', () => {
   const model = item(articlePage(briefing, lead));
 
   it('gives the layout its title, description, path and the drawn card with the base', () => {
-    expect(model.layout).toEqual({ title: 'Title of lead', description: lead.data.summary, path: '/articles/lead/', type: 'article' });
+    expect(model.head).toEqual({ title: 'Title of lead', description: lead.data.summary, path: '/articles/lead/', type: 'article' });
     expect(model.card).toMatchObject({ url: '/base/og/articles/lead.png', alt: 'Title of lead' });
   });
 
@@ -106,7 +106,7 @@ describe('articlePage', () => {
     });
     const model = articlePage(testBriefing({ articles: [gone] }), gone) as WithdrawnPageModel;
     expect(model.kind).toBe('withdrawn');
-    expect(model.layout).toEqual({ title: 'Withdrawn: Title of gone', description: 'The only source retracted it.', path: '/articles/gone/', noindex: true });
+    expect(model.head).toEqual({ title: 'Withdrawn: Title of gone', description: 'The only source retracted it.', path: '/articles/gone/', noindex: true });
     expect(model.notice).toMatchObject({ title: 'Title of gone', date: '2025-08-16', claims: 1 });
     expect(model.ledgerHref).toBe('/base/claims/');
   });
@@ -124,7 +124,7 @@ describe('articlePage', () => {
         uk!.articles.find((a) => a.id === 'lead')!,
       ),
     );
-    expect(model.layout.path).toBe('/uk/articles/lead/');
+    expect(model.head.path).toBe('/uk/articles/lead/');
     expect(model.card.url).toBe('/base/og/uk/articles/lead.png');
     expect(model.title).toBe('Заголовок');
     expect(model.topics).toEqual([

@@ -29,7 +29,7 @@ describe('authorPage', () => {
   );
 
   it('gives the layout and the trail through the authors index', () => {
-    expect(model.layout).toEqual({ title: 'Mira Solt', description: 'Mira Solt, Correspondent: bio and items.', path: '/authors/mira/' });
+    expect(model.head).toEqual({ title: 'Mira Solt', description: 'Mira Solt, Correspondent: bio and items.', path: '/authors/mira/' });
     expect(model.crumbs).toEqual([{ label: 'Home', path: '/' }, { label: 'Authors', path: '/authors/' }, { label: 'Mira Solt' }]);
   });
 
@@ -54,6 +54,6 @@ describe('authorPage', () => {
 
   it('in a translated edition, has its page under the edition', () => {
     const [, uk] = testBriefings({ ...sources, site: bilingualSite });
-    expect(authorPage(uk!, uk!.authors[0]!).layout.path).toBe('/uk/authors/mira/');
+    expect(authorPage(uk!, uk!.authors[0]!).head.path).toBe('/uk/authors/mira/');
   });
 });

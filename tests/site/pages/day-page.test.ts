@@ -42,10 +42,10 @@ describe('dayPage', () => {
   const model = dayPage(briefing, day);
 
   it('gives the layout its headline, summary, path and the digest feed', () => {
-    expect(model.layout.title).toBe('What we know on 16 Aug 2025');
-    expect(model.layout.path).toBe('/days/2025-08-16/');
-    expect(model.layout.type).toBe('article');
-    expect(model.layout.feeds).toEqual([{ title: 'Test Briefing: day by day (RSS)', href: '/digest.xml', type: 'application/rss+xml' }]);
+    expect(model.head.title).toBe('What we know on 16 Aug 2025');
+    expect(model.head.path).toBe('/days/2025-08-16/');
+    expect(model.head.type).toBe('article');
+    expect(model.head.feeds).toEqual([{ title: 'Test Briefing: day by day (RSS)', href: '/digest.xml', type: 'application/rss+xml' }]);
     expect(model.dayLabel).toBe('16 Aug 2025');
     expect(model.crumbs.map((c) => c.label)).toEqual(['Home', 'Days', '16 Aug 2025']);
   });
@@ -115,7 +115,7 @@ describe('dayPage', () => {
       uk!,
       uk!.dayPages.find((d) => d.date === '2025-08-16')!,
     );
-    expect(model.layout.path).toBe('/uk/days/2025-08-16/');
+    expect(model.head.path).toBe('/uk/days/2025-08-16/');
     expect(model.items[0]).toMatchObject({ href: '/base/uk/articles/confirm/', title: 'Підтверджено' });
     expect(model.claimChanges[0]!.by).toEqual({ href: '/base/actors/envoy/', lang: 'en-GB', title: 'Ivo Marten' });
     expect(model.claimChanges[0]!.historyHref).toMatch(/^\/base\/uk\/claims\/#/);

@@ -10,7 +10,7 @@ describe('editorPage', () => {
   it('gives the layout, a trail without a section, the search title and the body', () => {
     const briefing = testBriefing({ pages: [about] });
     const model = editorPage(briefing, briefing.pages[0]!);
-    expect(model.layout).toEqual({ title: 'About us', description: 'What the about page says, in a sentence.', path: '/about/' });
+    expect(model.head).toEqual({ title: 'About us', description: 'What the about page says, in a sentence.', path: '/about/' });
     expect(model.crumbs).toEqual([{ label: 'Home', path: '/' }, { label: 'About us' }]);
     expect(model.searchTitle).toBe('Page: About us');
     expect(model.bodyHtml).toBe('<p>Who we are.</p>');
@@ -29,7 +29,7 @@ describe('editorPage', () => {
     uk!.translated.set('pages/about', { translated: '2025-08-10', stale });
     const model = editorPage(uk!, uk!.pages[0]!);
     expect(model.title).toBe('Про нас');
-    expect(model.layout.path).toBe('/uk/about/');
+    expect(model.head.path).toBe('/uk/about/');
     expect(model.stale).toEqual(stale);
     expect(model.originalPath).toBe('/about/');
   });

@@ -23,7 +23,7 @@ describe('topicPage', () => {
   const model = topicPage(briefing, briefing.topics[0]!);
 
   it('gives the layout its path, the topic feeds and the drawn card', () => {
-    expect(model.layout).toEqual({
+    expect(model.head).toEqual({
       title: 'Alpha',
       description: alpha.data.summary,
       path: '/topics/alpha/',
@@ -90,8 +90,8 @@ describe('topicPage', () => {
       uk!.topics.find((t) => t.id === 'alpha')!,
     );
     expect(page.title).toBe('Альфа');
-    expect(page.layout.path).toBe('/uk/topics/alpha/');
-    expect(page.layout.feeds[0]).toMatchObject({ href: '/uk/topics/alpha/rss.xml' });
+    expect(page.head.path).toBe('/uk/topics/alpha/');
+    expect(page.head.feeds[0]).toMatchObject({ href: '/uk/topics/alpha/rss.xml' });
     expect(page.follow.rss).toBe('/base/uk/topics/alpha/rss.xml');
     expect(page.card.url).toBe('/base/og/uk/topics/alpha.png');
   });

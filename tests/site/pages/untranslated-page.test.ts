@@ -25,7 +25,7 @@ describe('untranslated pages', () => {
   it('links the original in its language, with the base but not the edition, and is not indexed', () => {
     const target = untranslatedPages(uk!).find((t) => t.id === 'envoy')!;
     const model = untranslatedPage(uk!, target);
-    expect(model.layout).toMatchObject({ path: '/uk/untranslated/actors/envoy/', noindex: true });
+    expect(model.head).toMatchObject({ path: '/uk/untranslated/actors/envoy/', noindex: true });
     expect(model.original).toEqual({ href: '/base/actors/envoy/', lang: 'en-GB', title: 'Ivo Marten' });
     expect(model.homeHref).toBe('/base/uk/');
   });
