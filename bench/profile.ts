@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { costByPhase, phaseTable, type PhaseCost, type PhaseMark } from './lib/cpu-profile.ts';
-import { GNU_TIME } from './lib/measure.ts';
+import { GNU_TIME, hasGnuTime } from './lib/measure.ts';
 
 const PROJECT = resolve(import.meta.dirname, '..');
 const NODE = process.execPath;
@@ -34,8 +34,9 @@ function run(
 ): Promise<{ marks: PhaseMark[]; endUs: number; code: number | null; tail: string; cpuMs?: number }> {
   return new Promise((done) => {
     const marks: PhaseMark[] = [{ phase: phases[0]!.phase, startUs: nowUs() }];
-    // GNU time gives the whole tree's CPU (user, system), printed last on stderr.
-    const child = spawn(GNU_TIME, ['-f', 'CPU %U %S', NODE, ...args], {
+    // GNU time, when installed, gives the whole tree's CPU (user, system), printed last on stderr.
+    const [command, prefix] = hasGnuTime() ? [GNU_TIME, ['-f', 'CPU %U %S', NODE]] : [NODE, []];
+    const child = spawn(command, [...prefix, ...args], {
       cwd,
       env: { ...process.env, ...env, FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
