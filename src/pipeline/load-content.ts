@@ -32,6 +32,8 @@ export interface LoadOptions {
   history?: boolean;
   /** Worker threads for the analysis of a large cold run. Default: BRIEFING_WORKERS, else one per core. */
   workers?: number;
+  /** Run the checks that need more than one file. Default: true; readers of entries only (the sitemap) skip them. */
+  crossFileChecks?: boolean;
 }
 
 export interface ContentSet {
@@ -131,19 +133,21 @@ export function finish(options: LoadOptions, p: Plan, results: JobResult[], anal
     if (result.checked) checked.push(result.checked);
   }
   const now = options.now ?? buildTime();
-  diagnostics.push(
-    ...runCrossFileChecks({
-      root: options.root,
-      contentDir,
-      now,
-      history: options.history ?? false,
-      files: p.files,
-      checked,
-      entries,
-      artifactCache: p.cache?.artifacts,
-    }),
-  );
-  p.cache?.artifacts.save();
+  if (options.crossFileChecks !== false) {
+    diagnostics.push(
+      ...runCrossFileChecks({
+        root: options.root,
+        contentDir,
+        now,
+        history: options.history ?? false,
+        files: p.files,
+        checked,
+        entries,
+        artifactCache: p.cache?.artifacts,
+      }),
+    );
+    p.cache?.artifacts.save();
+  }
 
   const of = <C extends Entry['collection']>(c: C) => entries.filter((e): e is Entry<C> => e.collection === c);
   const site = of('site')[0];

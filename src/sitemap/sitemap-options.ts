@@ -17,9 +17,10 @@ export function sitemapOptions(options: { root: string; contentDir: string; base
   const now = buildTime();
   let dates: Promise<{ lastmod: Map<string, string>; withdrawn: Set<string>; site?: SiteSettings; editions: Pick<ReadonlySet<string>, 'has'> }> | undefined;
   // Loaded on first use, so commands that never write a sitemap (dev, check) skip the work;
-  // asynchronously, so that with a warm cache the Markdown libraries are never loaded.
+  // asynchronously, so that with a warm cache the Markdown libraries are never loaded. The
+  // loader has already run the cross-file checks: their diagnostics are not needed here.
   const facts = () => {
-    dates ??= processContent({ root: options.root, contentDir: options.contentDir, now }).then((content) => {
+    dates ??= processContent({ root: options.root, contentDir: options.contentDir, now, crossFileChecks: false }).then((content) => {
       const site = content.site?.data as SiteSettings | undefined;
       return {
         lastmod: lastModified(content, now),

@@ -49,6 +49,17 @@ describe('result cache', () => {
     expect(summary(changed)).toEqual(summary(await processContent({ root, now: NOW, cache: false }, render)));
   });
 
+  it('skips the cross-file checks only when asked, with the same entries', async () => {
+    const root = copyOfShippedContent();
+    const file = join(root, 'content/site.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^lead: .*$/m, 'lead: no-such-item'));
+    const checked = await processContent({ root, now: NOW, cache: false });
+    const entriesOnly = await processContent({ root, now: NOW, cache: false, crossFileChecks: false });
+    expect(checked.diagnostics.map(formatDiagnostic).join('\n')).toMatch(/lead: unknown article "no-such-item"/);
+    expect(entriesOnly.diagnostics).toEqual([]);
+    expect(entriesOnly.articles.map((a) => [a.id, a.data])).toEqual(checked.articles.map((a) => [a.id, a.data]));
+  });
+
   it('reports positions for cached files too', () => {
     const root = copyOfShippedContent();
     const file = join(root, 'content/site.yaml');

@@ -19,13 +19,14 @@ export function checkDayNotes(index: ContentIndex, now: number): Diagnostic[] {
       const item = takeaway !== null && typeof takeaway === 'object' ? (takeaway as Record<string, unknown>).item : undefined;
       if (typeof item !== 'string') return;
       const path = ['takeaways', i, 'item'];
-      const at = file.locate(path);
+      // Positions read the file again: only for a takeaway that is reported.
+      const at = () => file.locate(path);
       const field = `takeaways[${i}].item`;
       if (!index.ids.articles.has(item)) {
         out.push(
           diagnostic({
             file: file.file,
-            at,
+            at: at(),
             field,
             rule: 'unknown-reference',
             message: `unknown article "${item}"`,
@@ -40,7 +41,7 @@ export function checkDayNotes(index: ContentIndex, now: number): Diagnostic[] {
         out.push(
           diagnostic({
             file: file.file,
-            at,
+            at: at(),
             field,
             rule: 'unpublished-link',
             message: `item "${item}" is ${state === 'draft' ? 'a draft' : 'scheduled'}, so the day page cannot link to it`,

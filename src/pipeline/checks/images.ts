@@ -16,13 +16,13 @@ export function checkImages(index: ContentIndex, root: string, contentDir: strin
     if (image !== null && typeof image === 'object' && !Array.isArray(image)) {
       const { src, alt } = image as Record<string, unknown>;
       if (typeof src === 'string') {
-        const at = file.locate(['image', 'src']);
+        const at = () => file.locate(['image', 'src']);
         const resolved = resolveImage(src, file.file, contentDir);
         if (!resolved.ok)
-          out.push(diagnostic({ file: file.file, at, field: 'image.src', rule: resolved.rule, message: resolved.message, hint: resolved.hint }));
+          out.push(diagnostic({ file: file.file, at: at(), field: 'image.src', rule: resolved.rule, message: resolved.message, hint: resolved.hint }));
         else if (!exists(resolved.file))
           out.push(
-            diagnostic({ file: file.file, at, field: 'image.src', rule: 'image-file', message: `"${src}" points to ${resolved.file}, which does not exist` }),
+            diagnostic({ file: file.file, at: at(), field: 'image.src', rule: 'image-file', message: `"${src}" points to ${resolved.file}, which does not exist` }),
           );
         const empty = typeof alt === 'string' ? emptyAlt(alt, src) : undefined;
         if (empty)
