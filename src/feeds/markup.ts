@@ -7,8 +7,15 @@ const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\u
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
 /** Text with the characters XML 1.0 forbids dropped (feedsmith passes them through). */
 export function dropNonXml(value: string): string {
+  // Nearly every text is clean: a native scan for lone surrogates and a plain character
+  // class first, since NOT_XML's lookarounds at every position were 0.5 s of a cold build
+  // (n=1000, the feeds' item HTML).
+  if (value.isWellFormed() && !FORBIDDEN_CHARACTER.test(value)) return value;
   return value.replace(NOT_XML, '');
 }
 

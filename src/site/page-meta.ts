@@ -45,10 +45,17 @@ export function scriptOf(language: string): string | undefined {
   return likely(language)?.script;
 }
 
+const maximized = new Map<string, Intl.Locale | undefined>();
+
+/** The language's likely script and region; maximize() is slow enough to show per page, so once per language. */
 function likely(language: string): Intl.Locale | undefined {
+  if (maximized.has(language)) return maximized.get(language);
+  let locale: Intl.Locale | undefined;
   try {
-    return new Intl.Locale(language).maximize();
+    locale = new Intl.Locale(language).maximize();
   } catch {
-    return undefined;
+    locale = undefined;
   }
+  maximized.set(language, locale);
+  return locale;
 }

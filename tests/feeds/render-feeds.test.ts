@@ -27,6 +27,13 @@ describe('xmlText', () => {
     expect(xmlText(`a & b < c > "d" 'e'\u0000\u000b\ufffe\ud800`)).toBe(`a & b < c > "d" 'e'`);
     expect(xmlText('tab\tnew\nline ✓ 😀')).toBe('tab\tnew\nline ✓ 😀');
   });
+
+  it('finds each forbidden character on its own, in otherwise clean text', () => {
+    for (const bad of ['\u0000', '\u0008', '\u000b', '\u000c', '\u001f', '\ufffe', '\uffff', '\ud800', '\udfff']) {
+      expect(xmlText(`clean ✓ 😀 ${bad}text`)).toBe('clean ✓ 😀 text');
+    }
+    expect(xmlText('a pair 😀 and a lone \ud83d')).toBe('a pair 😀 and a lone ');
+  });
 });
 
 describe('renderRss', () => {

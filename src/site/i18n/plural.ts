@@ -13,7 +13,14 @@ export function pluralWord(language: string, count: number, forms: PluralForms):
   return forms[rule.select(count)] ?? forms.other;
 }
 
+const numbers = new Map<string, Intl.NumberFormat>();
+
 /** `3 items`, `3 матеріали`, `5 матеріалів`, with the number in the language's digits. */
 export function countOf(language: string, count: number, forms: PluralForms): string {
-  return `${new Intl.NumberFormat(language).format(count)} ${pluralWord(language, count, forms)}`;
+  let format = numbers.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language);
+    numbers.set(language, format);
+  }
+  return `${format.format(count)} ${pluralWord(language, count, forms)}`;
 }
