@@ -22,7 +22,13 @@ export function checkImages(index: ContentIndex, root: string, contentDir: strin
           out.push(diagnostic({ file: file.file, at: at(), field: 'image.src', rule: resolved.rule, message: resolved.message, hint: resolved.hint }));
         else if (!exists(resolved.file))
           out.push(
-            diagnostic({ file: file.file, at: at(), field: 'image.src', rule: 'image-file', message: `"${src}" points to ${resolved.file}, which does not exist` }),
+            diagnostic({
+              file: file.file,
+              at: at(),
+              field: 'image.src',
+              rule: 'image-file',
+              message: `"${src}" points to ${resolved.file}, which does not exist`,
+            }),
           );
         const empty = typeof alt === 'string' ? emptyAlt(alt, src) : undefined;
         if (empty)
