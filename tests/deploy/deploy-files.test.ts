@@ -35,7 +35,7 @@ describe('.github/workflows/deploy.yml', () => {
   it('installs, checks, tests and builds in that order, with the commands docs/deploy.md and the README give', () => {
     const docs = read('docs/deploy.md');
     const documented = /```sh\n([\s\S]*?)```/.exec(docs)![1]!.trim().split('\n');
-    expect(documented).toEqual(['npm ci', 'npm run lint', 'npm run format:check', 'npm run check', 'npm test', 'npm run build']);
+    expect(documented).toEqual(['npm install', 'npm run lint', 'npm run format:check', 'npm run check', 'npm test', 'npm run build']);
     const order = runs.map((run) => documented.find((command) => run === command || run.startsWith(`${command} `)));
     expect(order).not.toContain(undefined);
     expect([...new Set(order)]).toEqual(documented);
