@@ -30,7 +30,7 @@ export interface LoadOptions {
   cache?: boolean;
   /** Compare with the last git commit (status edited in place, deleted items). Default: false; `npm run check` sets it. */
   history?: boolean;
-  /** Worker threads for the analysis of a large cold run. Default: BRIEFING_WORKERS, else one per core. */
+  /** Threads for the analysis of a large cold run, the main one included (0 or 1: no worker). Default: BRIEFING_WORKERS, else one per core. */
   workers?: number;
   /** Run the checks that need more than one file. Default: true; readers of entries only (the sitemap) skip them. */
   crossFileChecks?: boolean;
