@@ -21,14 +21,15 @@ interface RawNode {
   value: string;
 }
 
-/** The body's raw HTML nodes with their offsets. */
+/** The body's raw HTML nodes, with their offsets where the parser gave them. (A plain loop: see tree/each-element.ts.) */
 function rawNodes(tree: Root): RawNode[] {
   const nodes: RawNode[] = [];
-  visit(tree, 'html', (node) => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start !== undefined && end !== undefined) nodes.push({ start, end, value: node.value });
-  });
+  const stack: Array<{ type: string; value?: string; children?: unknown[]; position?: { start: { offset?: number }; end: { offset?: number } } }> = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'html') nodes.push({ start: node.position?.start.offset ?? -1, end: node.position?.end.offset ?? -1, value: node.value ?? '' });
+    else if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as (typeof stack)[number]);
+  }
   return nodes;
 }
 
@@ -42,15 +43,9 @@ function writtenAt(nodes: RawNode[], offset: number, tagName: string): boolean {
   return node !== undefined && node.value.slice(offset - node.start, offset - node.start + tagName.length + 1).toLowerCase() === `<${tagName.toLowerCase()}`;
 }
 
-/** Whether the body has raw HTML, the only input the HTML parser has work for. (A plain loop: see tree/each-element.ts.) */
+/** Whether the body has raw HTML, the only input the HTML parser has work for. */
 export function hasRawHtml(tree: Root): boolean {
-  const stack: Array<{ type: string; children?: unknown[] }> = [tree];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'html') return true;
-    if (node.children) for (const child of node.children) stack.push(child as { type: string; children?: unknown[] });
-  }
-  return false;
+  return rawNodes(tree).length > 0;
 }
 
 export interface RawHtml {
@@ -62,8 +57,9 @@ export interface RawHtml {
 
 /** The body's raw HTML, parsed; undefined when it has none. Does not change the Markdown tree. */
 export function parseRawHtml(tree: Root): RawHtml | undefined {
-  if (!hasRawHtml(tree)) return undefined;
+  // One walk finds the raw HTML and where it is; a body without any is not parsed again.
   const nodes = rawNodes(tree);
+  if (nodes.length === 0) return undefined;
   const hast = withRaw.runSync(tree) as HastRoot;
   const elements: RawHtml['elements'] = [];
   // An element the parser makes up has no position: one inside raw HTML (the <tbody> of a

@@ -2,7 +2,7 @@
 // into render options for a file: deploy base, site host and where each content file
 // is published (for relative .md links).
 import { resolveMarkdownLink } from '../markdown/classify-href.ts';
-import { absoluteUrl, FIXED_PAGES } from '../routes.ts';
+import { absoluteUrl, FIXED_PAGES, parseSitePath } from '../routes.ts';
 import type { RenderOptions } from './render-markdown.ts';
 
 export interface RenderSettings {
@@ -33,16 +33,16 @@ function translatedPaths(settings: RenderSettings): Set<string> {
   return paths;
 }
 
-/**
- * Links in a translation stay in its edition: to the translated page when there is one,
- * to the edition's own index pages, else to the original.
- */
 /** The language of a translation file (its edition's path segment); undefined for an original. */
 export function translationLanguage(file: string, settings: RenderSettings): string | undefined {
   const language = settings.pathByFile[file]?.split('/')[1];
   return language && settings.languages?.includes(language) ? language : undefined;
 }
 
+/**
+ * Links in a translation stay in its edition: to the translated page when there is one,
+ * to the edition's own index pages, else to the original.
+ */
 function localiser(file: string, language: string | undefined, settings: RenderSettings): ((path: string) => string) | undefined {
   if (!language) return undefined;
   const translated = translatedPaths(settings);
@@ -56,14 +56,17 @@ function localiser(file: string, language: string | undefined, settings: RenderS
   };
 }
 
-/** An item's page, the original's or a translation's (`/articles/x/`, `/uk/articles/x/`): the bodies feeds carry. */
-const FEED_PAGE = /^(?:\/[^/]+)?\/articles\/[^/]+\/$/;
+/** Whether a file's page is an item's, the original's or a translation's (`/articles/x/`, `/uk/articles/x/`): the bodies feeds carry. */
+function isItemPage(path: string, language: string | undefined): boolean {
+  const target = parseSitePath(language ? path.slice(language.length + 1) : path);
+  return target.kind === 'entry' && target.collection === 'articles';
+}
 
 export function renderOptionsFor(file: string, settings: RenderSettings): RenderOptions {
   const language = translationLanguage(file, settings);
   const localise = localiser(file, language, settings);
   const path = settings.pathByFile[file];
-  const feedPageUrl = settings.siteUrl && path && FEED_PAGE.test(path) ? absoluteUrl(settings.siteUrl, settings.base, path) : undefined;
+  const feedPageUrl = settings.siteUrl && path && isItemPage(path, language) ? absoluteUrl(settings.siteUrl, settings.base, path) : undefined;
   return {
     ...(localise ? { localise } : {}),
     ...(feedPageUrl ? { feedPageUrl } : {}),

@@ -10,7 +10,7 @@ import { externalHref } from '../page-meta.ts';
 import type { ActorEntry } from '../types.ts';
 import { claimsBy } from '../who-is-who.ts';
 import { followLinks, type ExternalLink, type FollowLinks, type PageContext } from './page-parts.ts';
-import type { PageHead } from './page-head.ts';
+import { editionPath, type PageHead } from './page-head.ts';
 
 export interface ActorPageModel extends PageContext {
   head: PageHead & { feeds: NonNullable<PageHead['feeds']> };
@@ -37,10 +37,10 @@ export interface ActorPageModel extends PageContext {
 
 export function actorPage(briefing: Briefing, actor: ActorItem): ActorPageModel {
   const { ui, dates } = briefing;
-  const { m, edition } = ui;
+  const { m } = ui;
   const { data } = actor;
   const own = entryPath.actors(actor.id);
-  const path = `${edition.prefix}${own}`;
+  const path = editionPath(ui, own);
   return {
     head: { title: data.name, description: m.actor.description(data.name, data.role), path, feeds: entryFeeds(path, data.name) },
     crumbs: breadcrumbs(sections(m).actors, data.name, m),

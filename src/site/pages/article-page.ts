@@ -18,7 +18,7 @@ import type { ActorEntry, ArticleData, ArticleEntry } from '../types.ts';
 import { withdrawalNotice, type WithdrawalNotice } from '../withdrawal.ts';
 import { cardImage } from '../../social/card-paths.ts';
 import { cardHref, type PageContext, type TitledLink } from './page-parts.ts';
-import type { PageHead } from './page-head.ts';
+import { editionPath, type PageHead } from './page-head.ts';
 
 export interface ArticleSource {
   name: string;
@@ -87,8 +87,8 @@ export type ArticlePageModel = ItemPageModel | WithdrawnPageModel;
 
 export function articlePage(briefing: Briefing, article: ArticleItem): ArticlePageModel {
   const { ui, dates } = briefing;
-  const { m, edition } = ui;
-  const path = `${edition.prefix}${entryPath.articles(article.id)}`;
+  const { m } = ui;
+  const path = editionPath(ui, entryPath.articles(article.id));
   const notice = withdrawalNotice(article);
   if (notice) {
     const head = { title: m.withdrawn.title(notice.title), description: notice.reason, path, noindex: true as const };

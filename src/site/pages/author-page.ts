@@ -7,7 +7,7 @@ import { breadcrumbs, type Crumb } from '../breadcrumbs.ts';
 import { externalHref } from '../page-meta.ts';
 import type { ArticleEntry } from '../types.ts';
 import type { ExternalLink, PageContext } from './page-parts.ts';
-import type { PageHead } from './page-head.ts';
+import { editionPath, type PageHead } from './page-head.ts';
 
 export interface AuthorPageModel extends PageContext {
   head: PageHead;
@@ -28,11 +28,11 @@ export interface AuthorPageModel extends PageContext {
 
 export function authorPage(briefing: Briefing, author: AuthorItem): AuthorPageModel {
   const { ui, dates } = briefing;
-  const { m, edition } = ui;
+  const { m } = ui;
   const { data } = author;
   const { written, reviewed } = authorItems(author, briefing.articles);
   return {
-    head: { title: data.name, description: m.authors.pageDescription(data.name, data.role), path: `${edition.prefix}${entryPath.authors(author.id)}` },
+    head: { title: data.name, description: m.authors.pageDescription(data.name, data.role), path: editionPath(ui, entryPath.authors(author.id)) },
     crumbs: breadcrumbs({ label: m.crumbs.authors, path: '/authors/' }, data.name, m),
     name: data.name,
     role: data.role,

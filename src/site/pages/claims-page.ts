@@ -7,7 +7,7 @@ import { claimFilterPath, claimFilters, claimsMatching, countByStatus, type Clai
 import type { LedgerClaim } from '../claim-ledger.ts';
 import { indexById } from '../collection-filters.ts';
 import { sections, SITE_PATHS } from '../site-names.ts';
-import type { PageHead } from './page-head.ts';
+import { editionPath, type PageHead } from './page-head.ts';
 
 const FACETS = ['status', 'actor', 'topic'] as const satisfies ClaimFacet[];
 
@@ -83,9 +83,9 @@ export function claimsPage(briefing: Briefing, filter?: ClaimFilterKey): ClaimsP
         ? {
             title: m.claims.filtered(filterLabel),
             description: m.claims.filterDescription(edition.title, filter.facet, filterLabel),
-            path: `${edition.prefix}${claimFilterPath(filter.facet, filter.value)}`,
+            path: editionPath(ui, claimFilterPath(filter.facet, filter.value)),
           }
-        : { title: m.claims.title, description: m.claims.description(edition.title), path: `${edition.prefix}${SITE_PATHS.claims}` },
+        : { title: m.claims.title, description: m.claims.description(edition.title), path: editionPath(ui, SITE_PATHS.claims) },
     crumbs: filterLabel !== undefined ? breadcrumbs(sections(m).claims, filterLabel, m) : breadcrumbs(undefined, m.claims.title, m),
     heading: filterLabel !== undefined ? m.claims.filtered(filterLabel) : m.claims.title,
     lede: filter ? m.claims.ledeFiltered(shown.length, ledger.length) : m.claims.lede(ledger.length),

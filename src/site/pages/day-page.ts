@@ -10,7 +10,7 @@ import { dayHeadline, daySummary } from '../day-text.ts';
 import { dayPath, type DayPage } from '../days.ts';
 import { externalHref } from '../page-meta.ts';
 import type { PageContext, TitledLink } from './page-parts.ts';
-import { digestFeed, type PageHead } from './page-head.ts';
+import { editionPath, digestFeed, type PageHead } from './page-head.ts';
 import { SITE_PATHS } from '../../pipeline/routes.ts';
 
 export interface DayPageModel extends PageContext {
@@ -46,7 +46,7 @@ export interface DayPageModel extends PageContext {
 
 export function dayPage(briefing: Briefing, day: DayPage): DayPageModel {
   const { ui, dates } = briefing;
-  const { m, edition } = ui;
+  const { m } = ui;
   const actors = indexById(briefing.actors);
   const item = (id: string, title: string): TitledLink => ({ ...ui.entry('articles', id), title });
   const neighbour = (date: string) => ({ href: ui.link(dayPath(date)), label: dates.day(date) });
@@ -55,7 +55,7 @@ export function dayPage(briefing: Briefing, day: DayPage): DayPageModel {
     head: {
       title: dayHeadline(day.date, dates, m),
       description: daySummary(day, m),
-      path: `${edition.prefix}${day.path}`,
+      path: editionPath(ui, day.path),
       type: 'article',
       feeds: [digestFeed(ui)],
     },

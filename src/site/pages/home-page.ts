@@ -13,7 +13,7 @@ import { latestTakeaways } from '../latest-takeaways.ts';
 import { SITE_PATHS } from '../site-names.ts';
 import { homeTakeaways } from '../takeaways.ts';
 import type { ArticleData } from '../types.ts';
-import type { PageHead } from './page-head.ts';
+import { editionPath, type PageHead } from './page-head.ts';
 
 /** A takeaway as shown: its link resolved (this edition's item, the original's, or a source), with the language of its item. */
 export interface HomeTakeaway {
@@ -62,7 +62,7 @@ export function homePage(briefing: Briefing, now: number): HomePageModel {
   const updated = lastUpdated(articles);
   const changes = recentClaimChanges(ledger, 4);
   return {
-    head: { title: edition.title, description: edition.description, path: `${edition.prefix}/` },
+    head: { title: edition.title, description: edition.description, path: editionPath(ui, '/') },
     heading: edition.original ? (site.story ?? site.title) : edition.title,
     ...(edition.original ? { headingSuffix: site.title } : {}),
     ...(updated ? { updated } : {}),

@@ -7,7 +7,7 @@ import type { FeedLink } from '../entry-feeds.ts';
 import { editionLinks, type SwitcherLink } from '../i18n/edition-links.ts';
 import { absoluteUrl, documentTitle, metaDescription, ogLocale, scriptOf } from '../page-meta.ts';
 import { FEED_TYPES, navigation, SITE_PATHS } from '../site-names.ts';
-import type { PageHead } from './page-head.ts';
+import { editionPath, type PageHead } from './page-head.ts';
 
 /** What a page hands the layout besides its briefing. */
 export interface LayoutInput extends PageHead {
@@ -84,7 +84,7 @@ export function layoutModel(briefing: Briefing, page: LayoutInput, context: Layo
   const summary = metaDescription(page.description);
   const story = edition.original ? (site.story ?? site.title) : edition.title;
   const current = (link: string): Current => (path === link ? 'page' : path.startsWith(link) ? 'true' : undefined);
-  const home = `${edition.prefix}/`;
+  const home = editionPath(ui, '/');
   // The desk's name and the corrections feed are the original's; marked with its language.
   const originalLang = edition.original ? {} : { lang: site.language };
   return {
@@ -113,7 +113,7 @@ export function layoutModel(briefing: Briefing, page: LayoutInput, context: Layo
       siteTitle: edition.title,
       story,
       home: { href: ui.link(SITE_PATHS.home), ...(path === home ? { current: 'page' as const } : {}) },
-      nav: navigation(m).map((link) => ({ label: link.label, href: ui.link(link.path), current: current(`${edition.prefix}${link.path}`) })),
+      nav: navigation(m).map((link) => ({ label: link.label, href: ui.link(link.path), current: current(editionPath(ui, link.path)) })),
       switcher: links.switcher.filter((link) => !link.current).map((link) => ({ ...link, href: withBase(link.path) })),
     },
     footer: {

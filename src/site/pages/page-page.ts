@@ -5,7 +5,7 @@ import type { Briefing, PageItem } from '../briefing.ts';
 import { breadcrumbs, type Crumb } from '../breadcrumbs.ts';
 import type { Staleness } from '../translations.ts';
 import type { PageContext } from './page-parts.ts';
-import type { PageHead } from './page-head.ts';
+import { editionPath, type PageHead } from './page-head.ts';
 
 export interface EditorPageModel extends PageContext {
   head: PageHead;
@@ -22,11 +22,11 @@ export interface EditorPageModel extends PageContext {
 
 export function editorPage(briefing: Briefing, page: PageItem): EditorPageModel {
   const { ui, dates } = briefing;
-  const { m, edition } = ui;
+  const { m } = ui;
   const { data } = page;
   const stale = briefing.translated.get(`pages/${page.id}`)?.stale;
   return {
-    head: { title: data.title, description: data.summary, path: `${edition.prefix}${entryPath.pages(page.id)}` },
+    head: { title: data.title, description: data.summary, path: editionPath(ui, entryPath.pages(page.id)) },
     crumbs: breadcrumbs(undefined, data.title, m),
     ...(stale ? { stale } : {}),
     originalPath: entryPath.pages(page.id),

@@ -13,7 +13,7 @@ import { timeline, type TimelineEntry } from '../timeline.ts';
 import type { ActorEntry } from '../types.ts';
 import { whoIsWho, type WhoIsWhoEntry } from '../who-is-who.ts';
 import { cardHref, followLinks, type FollowLinks, type PageContext } from './page-parts.ts';
-import type { PageHead } from './page-head.ts';
+import { editionPath, type PageHead } from './page-head.ts';
 
 export interface JumpLink {
   /** The id of the section's heading. */
@@ -59,10 +59,10 @@ export interface TopicPageModel extends PageContext {
 
 export function topicPage(briefing: Briefing, topic: TopicItem): TopicPageModel {
   const { ui, dates } = briefing;
-  const { m, edition } = ui;
+  const { m } = ui;
   const { data } = topic;
   const own = entryPath.topics(topic.id);
-  const path = `${edition.prefix}${own}`;
+  const path = editionPath(ui, own);
   const claims = claimsInTopic(briefing.ledger, topic.id);
   const events = timeline(briefing.articles, topic.id, briefing.ledger, m);
   const withWhoIsWho = topic.id === WHO_IS_WHO_TOPIC;

@@ -4,7 +4,7 @@
 import type { Briefing } from '../briefing.ts';
 import { untranslatedTargets, type UntranslatedTarget } from '../i18n/untranslated-targets.ts';
 import type { PageContext, TitledLink } from './page-parts.ts';
-import type { PageHead } from './page-head.ts';
+import { editionPath, type PageHead } from './page-head.ts';
 
 export interface UntranslatedPageModel extends PageContext {
   head: PageHead & { noindex: true };
@@ -21,9 +21,9 @@ export function untranslatedPages(briefing: Briefing): UntranslatedTarget[] {
 
 export function untranslatedPage(briefing: Briefing, target: UntranslatedTarget): UntranslatedPageModel {
   const { ui, dates } = briefing;
-  const { m, edition } = ui;
+  const { m } = ui;
   return {
-    head: { title: m.edition.untranslatedTitle, description: m.edition.untranslated, path: `${edition.prefix}/untranslated${target.path}`, noindex: true },
+    head: { title: m.edition.untranslatedTitle, description: m.edition.untranslated, path: editionPath(ui, `/untranslated${target.path}`), noindex: true },
     original: { href: ui.withBase(target.path), lang: briefing.site.language, title: target.title },
     homeHref: ui.link('/'),
     ui,
