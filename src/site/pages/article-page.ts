@@ -5,6 +5,7 @@ import { entryPath } from '../../pipeline/routes.ts';
 import { byline, type Byline } from '../authors.ts';
 import type { ArticleItem, Briefing } from '../briefing.ts';
 import { breadcrumbs, sections, type Crumb } from '../breadcrumbs.ts';
+import { SITE_PATHS } from '../site-names.ts';
 import { claimsInArticle, type LedgerClaim } from '../claim-ledger.ts';
 import { claimMovesSince, type ClaimMove } from '../claim-moves.ts';
 import { indexById } from '../collection-filters.ts';
@@ -92,7 +93,7 @@ export function articlePage(briefing: Briefing, article: ArticleItem): ArticlePa
   const notice = withdrawalNotice(article);
   if (notice) {
     const head = { title: m.withdrawn.title(notice.title), description: notice.reason, path, noindex: true as const };
-    return { kind: 'withdrawn', head, crumbs: breadcrumbs(sections(m).articles, notice.title, m), notice, ledgerHref: ui.link('/claims/'), ui, dates };
+    return { kind: 'withdrawn', head, crumbs: breadcrumbs(sections(m).articles, notice.title, m), notice, ledgerHref: ui.link(SITE_PATHS.claims), ui, dates };
   }
   const { data } = article;
   const topics = indexById(briefing.topics);
